@@ -1,0 +1,113 @@
+"""Dated facts about states under a treaty, as the record gives them.
+
+Each fact is checked for internal consistency when it is made, so a bad row fails
+where it is read, with a message that says what to fix.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+__all__ = [
+    "CONSENT_TYPES",
+    "OBLIGATIONS",
+    "ArmedConflict",
+    "Completion",
+    "Extension",
+    "Participation",
+]
+
+# Art. 16 of both treaties: the forms of consent to be bound; succession comes from
+# the law of state succession (Vienna Convention of 1978), not from the treaties.
+CONSENT_TYPES = ("ratification", "acceptance", "approval", "accession", "succession")
+
+OBLIGATIONS = ("stockpile_destruction", "clearance", "initial_report", "annual_report")
+
+
+@dataclass(frozen=True)
+class Participation:
+    """One state's actions under one treaty, as the depositary records them.
+
+    `consented` is the date the instrument (or notification of succession) was
+    deposited; `succession_effective` is the date a succession takes effect, where a
+    source gives it; `withdrawal_notified` is the date the depositary received notice.
+    """
+
+    iso3: str
+    signed: date | None = None
+    consented: date | None = None
+    consent_type: str | None = None
+    succession_effective: date | None = None
+    withdrawal_notified: date | None = None
+
+    def __post_init__(self) -> None:
+        if self.consent_type is not None and self.consent_type not in CONSENT_TYPES:
+            raise ValueError(
+                f"{self.iso3}: consent type {self.consent_type!r} is not one of "
+                f"{', '.join(CONSENT_TYPES)}."
+            )
+        if self.succession_effective and self.consent_type != "succession":
+            raise ValueError(
+                f"{self.iso3}: a succession date needs consent_type 'succession'."
+            )
+        self._check_withdrawal_follows_consent()
+
+    def _check_withdrawal_follows_consent(self) -> None:
+        # Art. 20(1): only a State Party can withdraw.
+        if self.withdrawal_notified is None:
+            return
+        if self.consented is None or self.withdrawal_notified < self.consented:
+            raise ValueError(
+                f"{self.iso3}: withdrawal notified on {self.withdrawal_notified} but "
+                f"consent deposited on {self.consented}; only a party can withdraw."
+            )
+
+
+@dataclass(frozen=True)
+class ArmedConflict:
+    """A period in which a state is engaged in an armed conflict; `end` None = ongoing."""
+
+    iso3: str
+    start: date
+    end: date | None = None
+
+    def __post_init__(self) -> None:
+        if self.end is not None and self.end < self.start:
+            raise ValueError(
+                f"{self.iso3}: armed conflict ends ({self.end}) before it starts ({self.start})."
+            )
+
+    def is_going_on(self, day: date) -> bool:
+        """Whether the state is engaged in this conflict on `day` (both ends included)."""
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Extension:
+    """A deadline extension granted by a meeting of States Parties."""
+
+    iso3: str
+    article: str
+    granted_on: date
+    new_deadline: date
+
+
+@dataclass(frozen=True)
+class Completion:
+    """An obligation the record knows to be met; `period` is the year an annual report covers."""
+
+    iso3: str
+    obligation: str
+    period: int | None = None
+    completed_on: date | None = None
+
+    def __post_init__(self) -> None:
+        if self.obligation not in OBLIGATIONS:
+            raise ValueError(
+                f"{self.iso3}: obligation {self.obligation!r} is not one of "
+                f"{', '.join(OBLIGATIONS)}."
+            )
+        if self.obligation == "annual_report" and self.period is None:
+            raise ValueError(
+                f"{self.iso3}: an annual_report completion needs its period "
+                f"(the calendar year the report covers)."
+            )
