@@ -1,0 +1,40 @@
+# Two commands on a fresh machine: `make run` and `make test` (see README.md).
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PYTEST_ARGS ?=
+
+.PHONY: run test test-sqlite test-postgres bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+run: $(VENV)/.installed
+	$(BIN)/treatywatch migrate --verbosity 0
+	$(BIN)/treatywatch load
+	$(BIN)/treatywatch serve --host 127.0.0.1 --port 8000
+
+test: test-sqlite test-postgres
+
+test-sqlite: $(VENV)/.installed-test
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+# The same suite against a real PostgreSQL server started on loopback for this run only.
+test-postgres: $(VENV)/.installed-test
+	scripts/with-postgres $(BIN)/pytest $(PYTEST_ARGS)
+
+bench: $(VENV)/.installed-test
+	$(BIN)/python bench/bench_engine.py
+	$(BIN)/python bench/bench_load.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis

@@ -1,0 +1,15 @@
+"""The `treatywatch` command: Django's management commands under one name."""
+
+import os
+import sys
+
+
+def main(argv: list[str] | None = None) -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "treatywatch.settings")
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["treatywatch", *(sys.argv[1:] if argv is None else argv)])
+
+
+if __name__ == "__main__":
+    main()

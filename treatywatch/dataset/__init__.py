@@ -1,0 +1,9 @@
+"""The dataset files in `data/`: their schema, reading them into typed rows, and checking
+them. Pure Python: `treatywatch validate` runs without a database."""
+
+from treatywatch.dataset.partial_date import PartialDate
+from treatywatch.dataset.problems import Problem
+from treatywatch.dataset.reader import Dataset, read_dataset
+from treatywatch.dataset.validation import validate_dataset
+
+__all__ = ["Dataset", "PartialDate", "Problem", "read_dataset", "validate_dataset"]

@@ -1,0 +1,37 @@
+import json
+from datetime import date
+
+from treatywatch.command_base import TreatyWatchCommand, iso_date, known_state
+from treatywatch.record.reports import deadlines_report
+
+_STATE_WORDS = {"met": "met", "upcoming": "upcoming", "passed_unknown": "passed (whether met: unknown)"}
+
+
+class Command(TreatyWatchCommand):
+    help = "A state's obligations under a treaty (transparency reports, stockpile destruction, clearance) and their due dates."
+
+    def add_arguments(self, parser):
+        self.add_treaty_argument(parser)
+        parser.add_argument("--state", required=True, help="ISO 3166-1 alpha-3 code")
+        parser.add_argument("--as-of", type=iso_date, default=None, help="YYYY-MM-DD (default: today)")
+        self.add_format_argument(parser)
+
+    def handle(self, treaty, state, as_of, format, **options):
+        self.require_loaded_record()
+        report = deadlines_report(treaty, known_state(state), as_of or date.today())
+        self.stdout.write(json.dumps(report, indent=2) if format == "json" else _as_text(report))
+
+
+def _as_text(report: dict) -> str:
+    title = f"{report['iso3']} under the {report['treaty'].upper()} as of {report['as_of']} ({report['status']})"
+    if not report["deadlines"]:
+        return f"{title}: no obligations (not a State Party on that date)"
+    lines = [title]
+    for deadline in report["deadlines"]:
+        period = f" for {deadline['period']}" if deadline["period"] else ""
+        extended = " (extended)" if deadline["extended"] else ""
+        lines.append(
+            f"  Art. {deadline['article']:<5} due {deadline['due']}{extended}  {deadline['description']}{period}"
+            f" — {_STATE_WORDS[deadline['state']]}"
+        )
+    return "\n".join(lines)

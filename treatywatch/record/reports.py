@@ -1,0 +1,73 @@
+"""The record's answers as plain data (JSON-ready): the contract of `treatywatch status`
+and `treatywatch deadlines`, shared by the API."""
+
+from datetime import date
+
+from treatywatch.record.models import State
+from treatywatch.record.treaty_records import treaty_record
+from treatywatch.treaties.standing import standing_on
+
+COUNT_KEYS = ("parties", "parties_in_force", "signed_not_party", "withdrawal_pending", "withdrawn", "withdrawal_suspended", "not_signed")
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def status_report(code: str, as_of: date, iso3: str | None = None) -> dict:
+    record = treaty_record(code)
+    names = dict(State.objects.values_list("iso3", "name"))
+    wanted = [iso3] if iso3 else sorted(names, key=lambda code_: names[code_])
+    counts = record.counts_on(as_of).as_dict()
+    return {
+        "treaty": code,
+        "as_of": as_of.isoformat(),
+        "counts": {key: counts[key] for key in COUNT_KEYS},
+        "states": [_standing_dict(record, state, names[state], as_of) for state in wanted],
+    }
+
+
+def _standing_dict(record, iso3: str, name: str, as_of: date) -> dict:
+    standing = standing_on(record, iso3, as_of)
+    return {
+        "iso3": iso3,
+        "name": name,
+        "status": standing.status.value,
+        "signed": _iso(standing.signed),
+        "consented": _iso(standing.consented),
+        "consent_type": standing.consent_type,
+        "in_force_from": _iso(standing.in_force_from),
+        "withdrawal_notified": _iso(standing.withdrawal_notified),
+        "withdrawal_effective": _iso(standing.withdrawal_effective),
+    }
+
+
+def deadlines_report(code: str, iso3: str, as_of: date) -> dict:
+    record = treaty_record(code)
+    standing = standing_on(record, iso3, as_of)
+    return {
+        "treaty": code,
+        "iso3": iso3,
+        "as_of": as_of.isoformat(),
+        "status": standing.status.value,
+        "deadlines": [_deadline_dict(d, as_of) for d in _deadlines_known_by(record, standing, as_of)],
+    }
+
+
+def _deadlines_known_by(record, standing, as_of: date) -> list:
+    # Obligations follow from consent: none are known for a state that has not yet consented.
+    return record.deadlines(standing.iso3, through=as_of) if standing.consented else []
+
+
+def _deadline_dict(deadline, as_of: date) -> dict:
+    return {
+        "article": deadline.article,
+        "obligation": deadline.obligation,
+        "description": deadline.description,
+        "period": deadline.period,
+        "due": deadline.due.isoformat(),
+        "extended": deadline.extended,
+        "met": deadline.met,
+        "met_on": _iso(deadline.met_on),
+        "state": deadline.state_on(as_of),
+    }
