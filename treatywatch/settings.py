@@ -14,8 +14,11 @@ ALLOWED_HOSTS = os.environ.get("TREATYWATCH_ALLOWED_HOSTS", "127.0.0.1,localhost
 INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.auth",
+    "django.contrib.staticfiles",
+    "ninja",
     "treatywatch.record",
     "treatywatch.site",
+    "treatywatch.search",
 ]
 
 MIDDLEWARE = [
@@ -52,6 +55,8 @@ def _database_from_environment() -> dict:
 
 
 DATABASES = {"default": _database_from_environment()}
+# Rendered pages are cached per process, keyed by the record's version (see record/treaty_records.py).
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 5000}}}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 LANGUAGE_CODE = "en-gb"

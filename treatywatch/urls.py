@@ -1,6 +1,9 @@
 from django.urls import include, path
 
+from treatywatch.api.api import api
+
 urlpatterns = [
+    path("api/v1/", api.urls),
     path("", include("treatywatch.site.urls")),
 ]
 

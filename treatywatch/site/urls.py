@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from treatywatch.site.views import countries, downloads, home, profile, search, treaty
+from treatywatch.site.views import countries, downloads, feeds, home, profile, search, sitemaps, treaty
 
 app_name = "site"
 
@@ -10,7 +10,11 @@ urlpatterns = [
     path("", home.home, name="home"),
     path("countries/", countries.page, name="countries"),
     path("countries/<str:iso3>/", profile.page, name="country"),
+    path("countries/<str:iso3>/feed.atom", feeds.country_feed, name="country-feed"),
     path("treaties/<str:code>/", treaty.page, name="treaty"),
     path("search/", search.page, name="search"),
     path("downloads/", downloads.page, name="downloads"),
+    path("downloads/<str:name>", downloads.file, name="download-file"),
+    path("feeds/updates.atom", feeds.updates_feed, name="updates-feed"),
+    path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
 ]
