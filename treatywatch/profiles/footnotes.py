@@ -1,0 +1,69 @@
+"""Numbered footnotes: one number per source, numbered in order of first citation."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from treatywatch.profiles.date_words import publication_date_words
+from treatywatch.profiles.facts import Citation
+
+
+@dataclass(frozen=True)
+class Footnote:
+    number: int
+    citation: Citation
+
+    @property
+    def text(self) -> str:
+        """The citation before its URL, which a page shows as a link; then `ending`."""
+        return citation_lead(self.citation)
+
+    @property
+    def url(self) -> str:
+        """The URL if it is a web address; anything else is left out rather than linked."""
+        url = self.citation.url
+        return url if url.startswith(("https://", "http://")) else ""
+
+    @property
+    def ending(self) -> str:
+        """The full stop that closes the citation, unless "n.d." already closes it."""
+        return "" if not self.url and self.text.endswith(".") else "."
+
+
+class Footnotes:
+    """Gives each source cited a number, the first cited getting 1."""
+
+    def __init__(self) -> None:
+        self._numbers: dict[str, int] = {}
+        self._notes: list[Footnote] = []
+
+    def cite(self, citations: Iterable[Citation | None]) -> tuple[int, ...]:
+        """The numbers of these sources, in the order given, without repeats; None is skipped."""
+        numbers = [self._number(citation) for citation in citations if citation is not None]
+        return tuple(dict.fromkeys(numbers))
+
+    @property
+    def notes(self) -> tuple[Footnote, ...]:
+        return tuple(self._notes)
+
+    def _number(self, citation: Citation) -> int:
+        if citation.id not in self._numbers:
+            self._numbers[citation.id] = len(self._notes) + 1
+            self._notes.append(Footnote(len(self._notes) + 1, citation))
+        return self._numbers[citation.id]
+
+
+def citation_lead(citation: Citation) -> str:
+    """Author, “Title”, publisher, date: the citation before its URL."""
+    parts = [citation.author, f"“{citation.title}”", citation.publisher]
+    if not citation.author:
+        # Publisher first when there is no author, as a corporate author is cited.
+        parts = [citation.publisher, f"“{citation.title}”"]
+    parts.append(publication_date_words(citation.published))
+    return ", ".join(part for part in parts if part)
+
+
+def citation_text(citation: Citation) -> str:
+    """The full citation as one line of text: author or publisher, “title”, date, URL."""
+    note = Footnote(0, citation)
+    url = f", {note.url}" if note.url else ""
+    return f"{note.text}{url}{note.ending}"

@@ -1,0 +1,82 @@
+"""What a profile page is made of: text with its date and footnote numbers, and tables.
+
+These are what templates render; every value in them is plain text, escaped on output.
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Line:
+    """A statement with the numbers of the footnotes that cite it.
+
+    `date` is machine-readable (a partial ISO date, for <time datetime>); `date_words` is
+    the same date as people read it; `label` says what kind of item it is; `detail` is
+    a qualification shown after it, such as the source's own wording of a figure;
+    `anchor` is the id a link can point at (an event's `event-<id>`, which search uses).
+    """
+
+    text: str
+    notes: tuple[int, ...] = ()
+    date: str = ""
+    date_words: str = ""
+    label: str = ""
+    detail: str = ""
+    anchor: str = ""
+
+
+@dataclass(frozen=True)
+class TreatyStatus:
+    """The state's standing under one treaty; `status` is the engine's stable value;
+    `parties` is how many States Parties there are that day."""
+
+    code: str
+    name: str
+    status: str
+    label: str
+    words: Line
+    parties: Line
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    item: str
+    quantity: str
+    note: str
+    notes: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class FigureTable:
+    """Figures by item for one date, with the total computed from the rows."""
+
+    caption: str
+    item_heading: str
+    rows: tuple[FigureRow, ...]
+    total: str
+
+
+@dataclass(frozen=True)
+class DeadlineRow:
+    article: str
+    description: str
+    due: str
+    due_iso: str
+    extended: bool
+    state: str
+    state_words: str
+    notes: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class ObligationTable:
+    treaty_name: str
+    rows: tuple[DeadlineRow, ...]
+
+
+@dataclass(frozen=True)
+class OtherTreaty:
+    """A treaty other than the profile's main one: the standing and the events about it."""
+
+    status: TreatyStatus
+    events: tuple[Line, ...]

@@ -1,0 +1,218 @@
+"""A country profile built from the facts of one state, as it stands on one day.
+
+Sections are built in the order the page shows them, so footnotes are numbered in the
+order a reader meets them.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from treatywatch.profiles import sections
+from treatywatch.profiles.date_words import day_words, partial_date_words
+from treatywatch.profiles.facts import EventFact, ProfileFacts, TreatyFacts
+from treatywatch.profiles.figures import (
+    ItemTable,
+    figures_known_by,
+    item_heading,
+    item_tables,
+    measure_title,
+    measure_words,
+    quantity_words,
+    totals,
+)
+from treatywatch.profiles.footnotes import Footnote, Footnotes
+from treatywatch.profiles.obligations import deadline_sources, deadline_state_words
+from treatywatch.profiles.parts import (
+    DeadlineRow,
+    FigureRow,
+    FigureTable,
+    Line,
+    ObligationTable,
+    OtherTreaty,
+    TreatyStatus,
+)
+from treatywatch.profiles.state_names import name_at_sentence_start, name_in_sentence
+from treatywatch.profiles.status_words import parties_words, status_words
+from treatywatch.profiles.timeline import (
+    TimelineEntry,
+    action_entries,
+    computed_entries,
+    event_entries,
+    timeline,
+    vote_entries,
+)
+from treatywatch.profiles.voting_record import ResolutionVote, votes_known_by, voting_record_words
+
+NOT_A_VOTING_MEMBER = {
+    "observer": "is a UN observer state and does not vote in the General Assembly",
+    "non_member": "is not a UN member state and does not vote in the General Assembly",
+}
+
+
+@dataclass(frozen=True)
+class Profile:
+    iso3: str
+    name: str
+    as_of: date
+    last_updated: date | None
+    treaties: tuple[TreatyStatus, ...]
+    voting_record: Line
+    meetings: tuple[Line, ...]
+    key_developments: tuple[Line, ...]
+    narrative: tuple[Line, ...]
+    practice: tuple[Line, ...]
+    figure_tables: tuple[FigureTable, ...]
+    other_figures: tuple[Line, ...]
+    obligations: tuple[ObligationTable, ...]
+    timeline: tuple[Line, ...]
+    other_treaties: tuple[OtherTreaty, ...]
+    footnotes: tuple[Footnote, ...]
+
+    @property
+    def name_in_sentence(self) -> str:
+        """"the United States": the name as it reads inside a sentence."""
+        return name_in_sentence(self.name)
+
+    @property
+    def slug(self) -> str:
+        """The state's code as it appears in addresses: /countries/usa/."""
+        return self.iso3.lower()
+
+
+def build_profile(facts: ProfileFacts) -> Profile:
+    """Everything the profile page shows for `facts.as_of`, with its footnotes."""
+    notes = Footnotes()
+    events = sections.events_known_by(facts.events, facts.as_of)
+    parts: dict = {}
+    for section in (_overview, _narrative, _practice, _obligations, _timeline, _other_treaties):
+        parts.update(section(facts, events, notes, parts))
+    last_updated = facts.last_updated.date() if facts.last_updated else None
+    return Profile(facts.iso3, facts.name, facts.as_of, last_updated, footnotes=notes.notes, **parts)
+
+
+def _overview(facts: ProfileFacts, events: list[EventFact], notes: Footnotes, _) -> dict:
+    meetings = sections.in_categories(events, sections.MEETING_CATEGORIES, _all_treaties(facts))
+    return {
+        "treaties": tuple(_treaty_status(treaty, facts, notes) for treaty in facts.treaties),
+        "voting_record": _voting_record(facts, notes),
+        "meetings": _event_lines(meetings, notes),
+        "key_developments": _event_lines(sections.key_developments(events), notes),
+    }
+
+
+def _narrative(facts: ProfileFacts, events: list[EventFact], notes: Footnotes, _) -> dict:
+    narrative = sections.in_categories(events, sections.NARRATIVE_CATEGORIES, _main_treaty(facts))
+    return {"narrative": _event_lines(narrative, notes)}
+
+
+def _practice(facts: ProfileFacts, events: list[EventFact], notes: Footnotes, _) -> dict:
+    practice = sections.in_categories(events, sections.PRACTICE_CATEGORIES, _main_treaty(facts))
+    figures = figures_known_by(facts.figures, facts.as_of)
+    return {
+        "practice": _event_lines(practice, notes),
+        "figure_tables": tuple(_figure_table(table, notes) for table in item_tables(figures)),
+        "other_figures": tuple(_figure_line(figure, notes) for figure in totals(figures)),
+    }
+
+
+def _obligations(facts: ProfileFacts, events: list[EventFact], notes: Footnotes, _) -> dict:
+    # Obligations follow from consent: none are known for a state that had not consented.
+    owing = [treaty for treaty in facts.treaties if treaty.standing.consented and treaty.deadlines]
+    return {"obligations": tuple(_obligation_table(treaty, facts, notes) for treaty in owing)}
+
+
+def _timeline(facts: ProfileFacts, events: list[EventFact], notes: Footnotes, _) -> dict:
+    names = {treaty.treaty.code: treaty.treaty.short_name for treaty in facts.treaties}
+    entries = action_entries(facts.actions, names) + vote_entries(facts.votes) + event_entries(events)
+    for treaty in facts.treaties:
+        entries += computed_entries(treaty, facts.actions, name_in_sentence(facts.name))
+    return {"timeline": tuple(_timeline_line(entry, notes) for entry in timeline(entries, facts.as_of))}
+
+
+def _other_treaties(facts: ProfileFacts, events: list[EventFact], notes: Footnotes, parts: dict) -> dict:
+    others = [
+        OtherTreaty(status, _event_lines(sections.treaty_events(events, status.code), notes))
+        for status in parts["treaties"][1:]
+    ]
+    return {"other_treaties": tuple(others)}
+
+
+def _treaty_status(treaty: TreatyFacts, facts: ProfileFacts, notes: Footnotes) -> TreatyStatus:
+    standing, code = treaty.standing, treaty.treaty.code
+    # The depositary's actions taken by the day; with none, its record is the source of "not signed".
+    taken = [a.source for a in facts.actions if a.treaty == code and a.date <= facts.as_of]
+    words = Line(status_words(standing, treaty.treaty), notes.cite(taken or [treaty.depositary]))
+    # The count is the engine's, from the depositary's record of every state.
+    count = parties_words(standing.status.is_party, treaty.parties, facts.as_of)
+    parties = Line(count, notes.cite([treaty.depositary]))
+    status = standing.status
+    return TreatyStatus(code, treaty.treaty.short_name, status.value, status.label, words, parties)
+
+
+def _voting_record(facts: ProfileFacts, notes: Footnotes) -> Line:
+    if facts.un_status in NOT_A_VOTING_MEMBER:
+        subject = name_at_sentence_start(facts.name)
+        return Line(f"{subject} {NOT_A_VOTING_MEMBER[facts.un_status]}.", notes.cite([facts.state_source]))
+    votes = [ResolutionVote(v.year, v.symbol, v.adopted_on, v.vote) for v in facts.votes]
+    words = voting_record_words(votes, facts.as_of, facts.votes_recorded_through)
+    known = votes_known_by(facts.votes, facts.as_of)
+    sources = [vote.source for vote in known] + [known[-1].date_source if known else None]
+    return Line(words, notes.cite(sources))
+
+
+def _event_lines(events: list[EventFact], notes: Footnotes) -> tuple[Line, ...]:
+    return tuple(
+        Line(
+            event.text, notes.cite([event.source]), event.date, partial_date_words(event.date), event.category,
+            anchor=f"event-{event.id}",
+        )
+        for event in events
+    )
+
+
+def _figure_table(table: ItemTable, notes: Footnotes) -> FigureTable:
+    rows = tuple(
+        FigureRow(row.item, quantity_words(row.quantity, row.approximate), row.notes, notes.cite([row.source]))
+        for row in table.rows
+    )
+    caption = f"{measure_title(table.measure)} by type, {partial_date_words(table.as_of)}"
+    total = quantity_words(table.total, table.approximate)
+    return FigureTable(caption, item_heading(table.measure), rows, total)
+
+
+def _figure_line(figure, notes: Footnotes) -> Line:
+    text = f"{quantity_words(figure.quantity, figure.approximate)} {measure_words(figure.measure)}."
+    when = partial_date_words(figure.as_of)
+    return Line(text, notes.cite([figure.source]), figure.as_of, when, "figure", figure.notes)
+
+
+def _obligation_table(treaty: TreatyFacts, facts: ProfileFacts, notes: Footnotes) -> ObligationTable:
+    rows = tuple(_deadline_row(deadline, treaty.treaty.code, facts, notes) for deadline in treaty.deadlines)
+    return ObligationTable(treaty.treaty.short_name, rows)
+
+
+def _deadline_row(deadline, code: str, facts: ProfileFacts, notes: Footnotes) -> DeadlineRow:
+    sources = deadline_sources(deadline, code, facts.as_of, facts.actions, facts.extensions, facts.completions)
+    return DeadlineRow(
+        article=f"Art. {deadline.article}",
+        description=deadline.description,
+        due=day_words(deadline.due),
+        due_iso=deadline.due.isoformat(),
+        extended=deadline.extended,
+        state=deadline.state_on(facts.as_of),
+        state_words=deadline_state_words(deadline, facts.as_of),
+        notes=notes.cite(sources),
+    )
+
+
+def _timeline_line(entry: TimelineEntry, notes: Footnotes) -> Line:
+    return Line(entry.text, notes.cite(entry.sources), entry.date, partial_date_words(entry.date), entry.label)
+
+
+def _main_treaty(facts: ProfileFacts) -> tuple[str, ...]:
+    """Events about the main treaty or about neither treaty; others have their own section."""
+    return (facts.treaties[0].treaty.code, "") if facts.treaties else ("",)
+
+
+def _all_treaties(facts: ProfileFacts) -> tuple[str, ...]:
+    return tuple(treaty.treaty.code for treaty in facts.treaties) + ("",)
