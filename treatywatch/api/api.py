@@ -1,3 +1,55 @@
-from ninja import NinjaAPI
+"""The open JSON API, mounted at /api/v1/: OpenAPI schema at /api/v1/openapi.json,
+interactive documentation at /api/v1/docs. Described for people in docs/api.md."""
 
-api = NinjaAPI(title="TreatyWatch API", version="1", urls_namespace="api")
+from ninja import NinjaAPI, Swagger
+
+from treatywatch.api import (
+    deadlines,
+    errors,
+    events,
+    index,
+    profile,
+    routing,
+    series,
+    sources,
+    states,
+    status,
+    treaties,
+    votes,
+)
+
+DESCRIPTION = (
+    "Where every state stands against the 1997 Mine Ban Treaty (mbt) and the 2008 Convention "
+    "on Cluster Munitions (ccm), on any date, with the sources. Read-only; dates are ISO 8601; "
+    'every error is {"error": {"status", "code", "message", "parameter"?}}.'
+)
+
+
+class TreatyWatchAPI(NinjaAPI):
+    @property
+    def urls(self):
+        patterns, app_name, namespace = super().urls
+        return routing.in_api_shape(patterns), app_name, namespace
+
+    def get_openapi_operation_id(self, operation) -> str:
+        # Operation ids are what client generators name their methods: keep them short.
+        return operation.view_func.__name__
+
+
+api = TreatyWatchAPI(
+    title="TreatyWatch API",
+    version="1",
+    description=DESCRIPTION,
+    urls_namespace="api",
+    # Swagger UI would otherwise send the schema's address to validator.swagger.io.
+    docs=Swagger(settings={"validatorUrl": None}),
+)
+errors.install_handlers(api)
+
+for module in (index, states, profile, treaties, status, series, deadlines, events, sources, votes):
+    api.add_router("", module.router)
+
+# The editorial workflow for scripts (token authentication), from its own app.
+from treatywatch.editorial import api as editorial_api  # noqa: E402
+
+api.add_router("", editorial_api.router)
