@@ -97,3 +97,12 @@ def parse_cell(text: str, field: Field) -> Any:
             raise ValueError("is required and empty")
         return None
     return PARSERS[field.kind](text, field)
+
+
+def format_cell(value: Any) -> str:
+    """The inverse of parse_cell: a typed value as the text of its cell."""
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)

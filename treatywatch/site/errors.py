@@ -16,3 +16,8 @@ def not_found(request, exception=None):
 def server_error(request):
     message = "Something went wrong on our side. The error has been logged."
     return render(request, "site/errors/error.html", {"status": 500, "title": "Server error", "message": message}, status=500)
+
+
+def forbidden(request, exception=None):
+    message = "You are logged in, but your role does not allow this. Ask an editor or an admin if you need it."
+    return render(request, "site/errors/error.html", {"status": 403, "title": "Not allowed", "message": message}, status=403)

@@ -2,6 +2,7 @@
 
 from django.urls import path
 
+from treatywatch.editorial.views import history
 from treatywatch.site.views import countries, downloads, feeds, home, profile, search, sitemaps, treaty
 
 app_name = "site"
@@ -11,6 +12,7 @@ urlpatterns = [
     path("countries/", countries.page, name="countries"),
     path("countries/<str:iso3>/", profile.page, name="country"),
     path("countries/<str:iso3>/feed.atom", feeds.country_feed, name="country-feed"),
+    path("countries/<str:iso3>/history/", history.page, name="country-history"),
     path("treaties/<str:code>/", treaty.page, name="treaty"),
     path("search/", search.page, name="search"),
     path("downloads/", downloads.page, name="downloads"),

@@ -1,11 +1,63 @@
-"""Placeholder until the feeds are built."""
+"""Atom feeds of the changes to the record: every change, and one state's changes."""
 
-from django.http import Http404
+from django.contrib.syndication.views import Feed
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+
+from treatywatch.record.models import Revision, State
+from treatywatch.site.update_entries import entry
+
+ENTRIES_SHOWN = 50
 
 
-def updates_feed(request):
-    raise Http404("not built yet")
+class UpdatesFeed(Feed):
+    feed_type = Atom1Feed
+    title = "TreatyWatch: changes to the record"
+    subtitle = "Every change to the source-cited record of the Mine Ban Treaty and the Convention on Cluster Munitions."
+    link = "/"
+
+    def items(self):
+        return [entry(update) for update in Revision.objects.all()[:ENTRIES_SHOWN]]
+
+    # An Atom title is plain text: the feed writer escapes it once, as it should be.
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.content_html
+
+    def item_link(self, item):
+        return item.path
+
+    def item_guid(self, item):
+        return item.guid
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, item):
+        return item.updated
+
+    def item_updateddate(self, item):
+        return item.updated
 
 
-def country_feed(request, iso3):
-    raise Http404("not built yet")
+class CountryFeed(UpdatesFeed):
+    def get_object(self, request, iso3):
+        return get_object_or_404(State, iso3=iso3.upper())
+
+    def title(self, state):
+        return f"TreatyWatch: changes to the record of {state.name}"
+
+    def subtitle(self, state):
+        return f"Every change to the record of {state.name}: treaty actions, events, figures, votes and their sources."
+
+    def link(self, state):
+        return reverse("site:country", args=[state.iso3.lower()])
+
+    def items(self, state):
+        return [entry(update) for update in state.revisions.all()[:ENTRIES_SHOWN]]
+
+
+updates_feed = UpdatesFeed()
+country_feed = CountryFeed()

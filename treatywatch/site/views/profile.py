@@ -1,7 +1,78 @@
-"""Placeholder until this page is built."""
+"""`/countries/<iso3>/`: a state's profile, as it stands on `request.as_of`.
 
-from django.http import Http404
+The rendered page is cached under the record's version, so a load that changes the
+record changes every key and no stale profile is served.
+"""
+
+import re
+from datetime import UTC, date, datetime, time
+
+from django.core.cache import cache
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
+from django.template.loader import render_to_string
+
+from treatywatch.profiles.profile import build_profile
+from treatywatch.record.models import State
+from treatywatch.record.published import PublishedRecord
+from treatywatch.record.readers import LIVE
+from treatywatch.record.treaty_records import record_version
+from treatywatch.site.as_of import requested_published_on
+from treatywatch.site.profile_data import profile_facts
+
+_ISO3 = re.compile(r"[A-Za-z]{3}")
+_A_DAY = 24 * 60 * 60
 
 
-def page(request, **kwargs):
-    raise Http404("not built yet")
+def page(request, iso3):
+    if not _ISO3.fullmatch(iso3):
+        raise Http404(f"'{iso3[:20]}' is not an ISO 3166 alpha-3 country code, such as 'usa'.")
+    if iso3 != iso3.lower():
+        return HttpResponsePermanentRedirect(_lower_case_url(request, iso3))
+    published_on = requested_published_on(request)
+    if _signed_in(request):
+        return HttpResponse(_render(request, iso3, published_on))
+    key = _cache_key(iso3, request.as_of, published_on)
+    html = cache.get(key)
+    if html is None:
+        html = _render(request, iso3, published_on)
+        cache.set(key, html, _A_DAY)
+    return HttpResponse(html)
+
+
+def _render(request, iso3: str, published_on: date | None) -> str:
+    record, as_of = LIVE, request.as_of
+    if published_on is not None:
+        record = _published_record(published_on)
+        # What the monitor said that day was about that day, unless another date is asked for.
+        as_of = request.as_of if "as_of" in request.GET else published_on
+    try:
+        facts = profile_facts(iso3.upper(), as_of, record)
+    except State.DoesNotExist:
+        raise Http404(f"The record holds no state with the code '{iso3}'.") from None
+    context = {"profile": build_profile(facts), "published_on": published_on}
+    return render_to_string("site/profile.html", context, request=request)
+
+
+def _published_record(published_on: date) -> PublishedRecord:
+    record = PublishedRecord(datetime.combine(published_on, time.max, tzinfo=UTC))
+    if not record.has_been_published:
+        raise Http404(f"Nothing had been published by {published_on.isoformat()}.")
+    return record
+
+
+def _signed_in(request) -> bool:
+    # The cache holds what every reader sees; a signed-in editor's page may name them.
+    user = getattr(request, "user", None)
+    return bool(user and user.is_authenticated)
+
+
+def _cache_key(iso3: str, as_of: date, published_on: date | None) -> str:
+    # Today's page differs from the same date viewed later (banner, links), hence the flag.
+    version_id, published_at = record_version()
+    stamp = published_at.isoformat() if published_at else "never"
+    return f"profile:{iso3}:{as_of.isoformat()}:{as_of == date.today()}:{published_on}:{version_id}:{stamp}"
+
+
+def _lower_case_url(request, iso3: str) -> str:
+    query = request.META.get("QUERY_STRING", "")
+    return f"/countries/{iso3.lower()}/" + (f"?{query}" if query else "")

@@ -1,7 +1,10 @@
-"""Placeholder until the sitemap is built."""
+"""/sitemap.xml : every public page, for search engines."""
 
-from django.http import Http404
+from django.http import HttpResponse
+
+from treatywatch.site.sitemap import sitemap_entries, sitemap_xml
 
 
 def sitemap(request):
-    raise Http404("not built yet")
+    entries = [(request.build_absolute_uri(path), changed) for path, changed in sitemap_entries()]
+    return HttpResponse(sitemap_xml(entries), content_type="application/xml")

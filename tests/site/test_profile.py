@@ -1,0 +1,300 @@
+"""The country profile page, /countries/<iso3>/, against the bundled record."""
+
+import os
+import re
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from django.core.cache import cache
+from django.utils import timezone
+
+from treatywatch.record.models import Event, Revision, Source
+from treatywatch.record.treaty_records import treaty_record
+
+pytestmark = pytest.mark.django_db
+
+SNAPSHOTS = Path(__file__).parent / "snapshots"
+# Set to 1 to (re)write the snapshots; review the diff before committing them.
+UPDATE_SNAPSHOTS = os.environ.get("TREATYWATCH_UPDATE_SNAPSHOTS") == "1"
+BLOCKS = {"p", "li", "dt", "dd", "h1", "h2", "h3", "tr", "caption", "section", "ol", "ul", "table"}
+PASSED_UNKNOWN = "due date passed — the record does not say whether it was met"
+
+
+class Page(HTMLParser):
+    """What the tests read from a page: its text by block, ids, links, headings, attributes."""
+
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=True)
+        self.chunks, self.ids, self.hrefs, self.headings, self.tags = [], set(), [], [], []
+        self.feed(html)
+        self.text = re.sub(r"[ \t]*\n\s*", "\n", re.sub(r"[ \t]+", " ", "".join(self.chunks))).strip()
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        attributes = dict(attrs)
+        self.ids.add(attributes.get("id"))
+        if tag == "a" and "href" in attributes:
+            self.hrefs.append(attributes["href"])
+        if re.fullmatch(r"h[1-6]", tag):
+            self.headings.append(int(tag[1]))
+        if tag in BLOCKS:
+            self.chunks.append("\n")
+        elif tag in ("th", "td"):
+            self.chunks.append(" ")
+
+    def handle_data(self, data):
+        self.chunks.append(data)
+
+    def section(self, start: str, end: str) -> str:
+        """The text from the heading `start` up to the heading `end`."""
+        return self.text[self.text.index(f"\n{start}\n") : self.text.index(f"\n{end}\n")]
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    # A test changes the record inside its transaction without a load: start from no cached page.
+    cache.clear()
+
+
+@pytest.fixture
+def page(client):
+    def get(address: str) -> Page:
+        response = client.get(address)
+        assert response.status_code == 200, response.content[:300]
+        return Page(response.content.decode())
+
+    return get
+
+
+def test_the_us_profile_today_says_it_is_not_a_state_party(page):
+    us = page("/countries/usa/")
+    parties = treaty_record("mbt").counts_on(date.today()).parties
+    overview = us.section("Overview", "Policy")
+    assert "Not a State Party." in overview
+    assert f"{parties} states are party on {date.today().day} " in overview
+    assert "Abstained on Resolution 74/61 in December 2019, as in all previous years. The record holds no votes after 2019." in overview
+
+
+def test_the_us_profile_as_of_23_september_2014_shows_that_day(page):
+    us = page("/countries/usa/?as_of=2014-09-23")
+    overview = us.section("Overview", "Policy")
+    assert "Not a State Party.[1] 162 states are party on 23 September 2014.[1]" in overview
+    assert "Abstained on Resolution 68/30 in December 2013, as in all previous years." in overview
+    assert "The record holds no votes after" not in overview
+
+
+def test_the_past_view_holds_the_events_of_that_day_and_none_known_only_later(page):
+    text = page("/countries/usa/?as_of=2014-09-23").text
+    assert "US announces it will not use APLs outside the Korean Peninsula" in text  # 23 Sep 2014
+    assert "Landmine Monitor 2014: the US confirmed its stockpile" not in text  # dated "2014": known by 31 Dec
+    assert "Trump administration cancels the 2014 policy" not in text  # 2020
+    assert "Resolution 69/34" not in text  # adopted 2 Dec 2014
+
+
+def test_the_voting_record_on_the_last_day_of_2009(page):
+    overview = page("/countries/usa/?as_of=2009-12-31").section("Overview", "Policy")
+    assert "Abstained on Resolution 64/56 in December 2009, as in all previous years." in overview
+
+
+def test_the_us_stockpile_by_type_in_2002_has_nine_rows_and_a_computed_total(page):
+    practice = page("/countries/usa/?as_of=2014-09-23").section("Use, transfer, production and stockpiling", "Obligations and deadlines")
+    table = practice[practice.index("Stockpile of antipersonnel mines by type, 2002") :]
+    rows = re.findall(r"\n(.+?) ?([\d,]{3,}) ?Appendix I", table)
+    assert len(rows) == 9
+    assert rows[0] == ("ADAM (Artillery Delivered Antipersonnel Mine)", "8,366,076")
+    assert "\nTotal 10,404,148 Computed by TreatyWatch from the rows above." in table
+
+
+def test_a_view_before_2002_ends_has_no_2002_table(page):
+    assert "by type, 2002" not in page("/countries/usa/?as_of=2002-12-30").text
+
+
+def test_approximate_figures_say_about(page):
+    practice = page("/countries/usa/").section("Use, transfer, production and stockpiling", "Obligations and deadlines")
+    assert "about 3,000,000 antipersonnel mines stockpiled." in practice
+
+
+@pytest.mark.parametrize("address", ["/countries/usa/", "/countries/usa/?as_of=2014-09-23", "/countries/ton/", "/countries/est/?as_of=2025-12-01"])
+def test_every_footnote_marker_resolves_and_every_footnote_is_cited(page, address):
+    profile = page(address)
+    markers = [href[len("#fn-") :] for href in profile.hrefs if href.startswith("#fn-")]
+    notes = sorted(int(i[len("fn-") :]) for i in profile.ids if i and i.startswith("fn-"))
+    assert notes == list(range(1, len(notes) + 1))
+    assert sorted({int(m) for m in markers}) == notes
+    assert list(dict.fromkeys(int(m) for m in markers)) == notes, "numbered in order of first citation"
+
+
+def test_footnotes_give_the_full_citation(page):
+    sources = page("/countries/usa/").text.split("\nSources\n")[1]
+    assert (
+        "US General Accounting Office, “Military Operations: Information on U.S. Use of Land Mines in the "
+        "Persian Gulf War (GAO-02-1003)”, September 2002, https://www.gao.gov/products/gao-02-1003."
+    ) in sources
+
+
+def test_record_text_is_escaped(client):
+    source = Source.objects.create(id="hostile", title='<img src=x onerror="alert(2)">', publisher="P")
+    Event.objects.create(
+        id="usa-hostile", state_id="USA", date="2014-09-01", date_start=date(2014, 9, 1), date_end=date(2014, 9, 1),
+        category="policy", treaty="mbt", text='<script>alert("x")</script> & more', source=source,
+    )
+    html = client.get("/countries/usa/?as_of=2014-09-23").content.decode()
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; more" in html
+    assert "&lt;img src=x onerror=&quot;alert(2)&quot;&gt;" in html
+    assert "<script" not in html and "<img" not in html
+
+
+def test_the_page_has_no_inline_script_style_or_handler(page):
+    tags = page("/countries/usa/").tags
+    assert [tag for tag, _ in tags if tag == "script"] == []
+    assert [(tag, name) for tag, attrs in tags for name in attrs if name == "style" or name.startswith("on")] == []
+
+
+def test_headings_run_in_order_under_one_h1_and_tables_have_captions_and_scoped_headers(page):
+    profile = page("/countries/usa/?as_of=2014-09-23")
+    assert profile.headings.count(1) == 1 and profile.headings[0] == 1
+    assert all(later - earlier <= 1 for earlier, later in zip(profile.headings, profile.headings[1:]))
+    tags = [tag for tag, _ in profile.tags]
+    assert tags.count("table") == tags.count("caption") >= 1
+    assert all(attrs.get("scope") in ("col", "row") for tag, attrs in profile.tags if tag == "th")
+
+
+def test_tonga_s_deadlines_as_a_new_state_party(page):
+    obligations = page("/countries/ton/?as_of=2026-11-23").section("Obligations and deadlines", "Timeline")
+    assert "Mine Ban Treaty: obligations of Tonga as a State Party" in obligations
+    rows = re.findall(r"\n(Art\. [\d()]+)\n(.+?)\[\d+\]\n(.+?)\n(.+)", obligations)
+    assert rows == [
+        ("Art. 7(1)", "Submit the initial transparency report", "30 May 2026", PASSED_UNKNOWN),
+        ("Art. 4", "Destroy stockpiled antipersonnel mines", "1 December 2029", "upcoming"),
+        ("Art. 5", "Clear all antipersonnel mines in mined areas", "1 December 2035", "upcoming"),
+    ]
+
+
+def test_tonga_before_entry_into_force_is_a_party_whose_treaty_enters_into_force_later(page):
+    overview = page("/countries/ton/?as_of=2025-07-01").section("Overview", "Policy")
+    assert "State Party: acceded 25 Jun 2025, enters into force 1 Dec 2025." in overview
+
+
+def test_estonia_s_withdrawal_is_pending_on_1_december_2025(page):
+    overview = page("/countries/est/?as_of=2025-12-01").section("Overview", "Policy")
+    assert (
+        "Withdrawal pending State Party, withdrawing: acceded 12 May 2004, in force 1 Nov 2004; "
+        "withdrawal notified 27 Jun 2025, effective 27 Dec 2025."
+    ) in overview
+    assert "One of 166 States Parties on 1 December 2025." in overview
+
+
+def test_estonia_has_withdrawn_on_1_january_2026(page):
+    estonia = page("/countries/est/?as_of=2026-01-01")
+    overview = estonia.section("Overview", "Policy")
+    assert (
+        "Withdrawn Not a State Party (withdrawn): acceded 12 May 2004, in force 1 Nov 2004; "
+        "withdrawal notified 27 Jun 2025, effective 27 Dec 2025."
+    ) in overview
+    assert "27 December 2025\nMine Ban Treaty Withdrawal from the Mine Ban Treaty took effect" in estonia.text
+
+
+def test_a_state_with_no_events_says_so(page):
+    tonga = page("/countries/ton/")
+    assert "The record holds no policy statements for Tonga yet." in tonga.text
+    assert "No participation in meetings recorded." in tonga.text
+
+
+def test_last_updated_is_when_the_state_s_record_last_changed_with_a_feed_to_follow(page):
+    us = page("/countries/usa/")
+    latest = Revision.objects.filter(state_id="USA").order_by("-published_at").first().published_at
+    assert f"Last updated: {latest.day} " in us.text and f"{latest.year} · History of this profile · Follow changes" in us.text
+    assert "/countries/usa/feed.atom" in us.hrefs
+
+
+def test_an_unknown_country_returns_404(client):
+    assert client.get("/countries/xyz/").status_code == 404
+
+
+@pytest.mark.parametrize("code", ["us", "usaa", "u1a", "%C3%BCsa"])
+def test_what_is_not_an_alpha_3_code_returns_404(client, code):
+    assert client.get(f"/countries/{code}/").status_code == 404
+
+
+def test_a_malformed_as_of_returns_400(client):
+    response = client.get("/countries/usa/?as_of=2014-02-30")
+    assert response.status_code == 400
+    assert b"as_of" in response.content
+
+
+def test_an_upper_case_code_redirects_permanently_to_the_lower_case_address(client):
+    response = client.get("/countries/USA/?as_of=2014-09-23")
+    assert (response.status_code, response["Location"]) == (301, "/countries/usa/?as_of=2014-09-23")
+
+
+def test_a_profile_is_rendered_with_a_bounded_number_of_queries_and_served_from_cache(client, django_assert_max_num_queries):
+    treaty_record("mbt"), treaty_record("ccm")  # built once per record version, not per page
+    with django_assert_max_num_queries(15):
+        first = client.get("/countries/usa/?as_of=2014-09-23")
+    with django_assert_max_num_queries(2):
+        again = client.get("/countries/usa/?as_of=2014-09-23")
+    assert again.status_code == 200 and again.content == first.content
+
+
+def test_the_first_render_after_a_load_rebuilds_the_treaty_records_in_bounded_queries(client, django_assert_max_num_queries):
+    Revision.objects.create(published_at=timezone.now(), state_id="USA", summary="1 event updated", changes=[])
+    with django_assert_max_num_queries(30):
+        assert client.get("/countries/usa/").status_code == 200
+
+
+def test_a_load_that_changes_the_record_invalidates_the_cached_page(client):
+    client.get("/countries/usa/")
+    source = Source.objects.get(id="gao-02-1003")
+    Event.objects.create(
+        id="usa-2026-new", state_id="USA", date="2026-01", date_start=date(2026, 1, 1), date_end=date(2026, 1, 31),
+        category="policy", treaty="mbt", text="A fact loaded just now.", source=source,
+    )
+    Revision.objects.create(published_at=timezone.now(), state_id="USA", summary="1 event created", changes=[])
+    assert "A fact loaded just now." in client.get("/countries/usa/").content.decode()
+
+
+def test_the_us_profile_of_23_september_2014_matches_its_snapshot(page):
+    text = page("/countries/usa/?as_of=2014-09-23").text
+    text = text[text.index("\nUnited States\n") : text.index("\nSee this page as of")]
+    # The load's own date is not part of what the page says about 2014.
+    text = re.sub(r"Last updated: .+? ·", "Last updated: (date of the load) ·", text)
+    path = SNAPSHOTS / "profile-usa-2014-09-23.txt"
+    if UPDATE_SNAPSHOTS:
+        path.write_text(text + "\n", encoding="utf-8")
+    assert path.exists(), f"no snapshot {path.name}: run with TREATYWATCH_UPDATE_SNAPSHOTS=1 and review it"
+    assert path.read_text(encoding="utf-8") == text + "\n", (
+        f"{path.name} differs; if the change is intended, run with TREATYWATCH_UPDATE_SNAPSHOTS=1 and review the diff"
+    )
+
+
+def test_a_view_too_far_ahead_is_a_400_that_says_how_far_a_profile_goes(client):
+    response = client.get("/countries/usa/?as_of=9999-12-31")
+    assert response.status_code == 400
+    assert b"as_of: 9999-12-31 is too far ahead; pages can be seen up to" in response.content
+
+
+def test_a_view_ten_years_ahead_is_shown(page):
+    ahead = date(date.today().year + 10, 12, 31).isoformat()
+    assert "One of" in page(f"/countries/ton/?as_of={ahead}").section("Overview", "Policy")
+
+
+def test_a_signed_in_editor_is_never_served_the_readers_cached_page(client, django_user_model):
+    client.get("/countries/usa/")
+    Event.objects.create(
+        id="usa-2026-draft", state_id="USA", date="2026-01", date_start=date(2026, 1, 1), date_end=date(2026, 1, 31),
+        category="policy", treaty="mbt", text="Written without a load.", source=Source.objects.get(id="gao-02-1003"),
+    )
+    assert "Written without a load." not in client.get("/countries/usa/").content.decode()
+    client.force_login(django_user_model.objects.create_user("editor", password="a long enough password"))
+    assert "Written without a load." in client.get("/countries/usa/").content.decode()
+
+
+def test_every_id_on_a_profile_is_unique_and_events_can_be_linked_to(client):
+    import re
+
+    html = client.get("/countries/usa/").content.decode()
+    ids = re.findall(r'\sid="([^"]+)"', html)
+    assert len(ids) == len(set(ids))
+    assert any(i.startswith("event-usa-") for i in ids)
