@@ -55,3 +55,20 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
     with django_db_blocker.unblock():
         load_dataset(BUNDLED_DATA)
+
+
+@pytest.fixture
+def _bundled_record_restored(django_db_blocker):
+    """Set up before `transactional_db`, so it tears down after it: the flush that ends a
+    transactional test empties every table, and the record is loaded back for the next."""
+    yield
+    from treatywatch.record.loading import load_dataset
+
+    with django_db_blocker.unblock():
+        load_dataset(BUNDLED_DATA)
+
+
+@pytest.fixture
+def committed_record(_bundled_record_restored, transactional_db):
+    """For tests whose data other threads or processes must see (live server, races):
+    writes are committed, and the bundled record is restored afterwards."""

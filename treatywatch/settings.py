@@ -12,24 +12,52 @@ SECRET_KEY = os.environ.get("TREATYWATCH_SECRET_KEY", "treatywatch-local-develop
 ALLOWED_HOSTS = os.environ.get("TREATYWATCH_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",")
 
 INSTALLED_APPS = [
+    "django.contrib.admin",
     "django.contrib.contenttypes",
     "django.contrib.auth",
+    "django.contrib.sessions",
+    "django.contrib.messages",
     "django.contrib.staticfiles",
     "ninja",
     "treatywatch.record",
     "treatywatch.site",
     "treatywatch.search",
+    "treatywatch.accounts",
+    "treatywatch.editorial",
+    "treatywatch.alerts",
+    "treatywatch.feedback",
 ]
 
+# The header middlewares come before WhiteNoise so static files carry the headers too.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
-    "django.middleware.common.CommonMiddleware",
+    "treatywatch.site.security.SecurityHeadersMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    # The feedback and alert forms post; the API (django-ninja) is exempt unless it authenticates.
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
     "treatywatch.site.middleware.AsOfMiddleware",
 ]
 
+# Headers for every run, local or deployed; the HTTPS-only ones are in settings_production.py.
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+# Footnotes link to outside sources: they learn nothing of what a reader was looking at.
+SECURE_REFERRER_POLICY = "same-origin"
+
 ROOT_URLCONF = "treatywatch.urls"
+LOGIN_URL = "/accounts/login/"
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_REDIRECT_URL = "/editorial/"
 WSGI_APPLICATION = "treatywatch.wsgi.application"
 
 TEMPLATES = [
@@ -40,6 +68,8 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
                 "treatywatch.site.context_processors.as_of",
             ]
         },
@@ -68,4 +98,6 @@ STATIC_URL = "/static/"
 # Serve the app's static files straight from the package: nothing to collect for a local run.
 WHITENOISE_USE_FINDERS = True
 STATIC_ROOT = os.environ.get("TREATYWATCH_STATIC_ROOT") or None
+# Feedback attachments (docs/feedback.md): never inside STATIC_ROOT or any served folder.
+TREATYWATCH_PRIVATE_DIR = os.environ.get("TREATYWATCH_PRIVATE_DIR") or str(data_home() / "private")
 TREATYWATCH_PACKAGE_DIR = PACKAGE_DIR

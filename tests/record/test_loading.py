@@ -9,7 +9,7 @@ pytestmark = pytest.mark.django_db
 def empty_the_record():
     from treatywatch.record.tables import TABLES
 
-    models.RecordUpdate.objects.all().delete()
+    models.Revision.objects.all().delete()
     for table in reversed(TABLES):
         table.model.objects.all().delete()
 
@@ -59,13 +59,16 @@ def test_an_event_known_only_to_the_year_is_dated_by_the_end_of_that_year(bundle
 def test_each_load_that_changes_a_state_records_an_update_for_it(dataset_copy, bundled_data):
     empty_the_record()
     load_dataset(bundled_data)
-    first = models.RecordUpdate.objects.count()
-    assert first >= 197 and models.RecordUpdate.objects.filter(state="USA").count() == 1
+    first = models.Revision.objects.count()
+    assert first >= 197 and models.Revision.objects.filter(state="USA").count() == 1
     load_dataset(bundled_data)
-    assert models.RecordUpdate.objects.count() == first
+    assert models.Revision.objects.count() == first
     event = next(r for r in dataset_copy.rows("events.csv") if r["iso3"] == "USA")
     dataset_copy.replace_text("events.csv", event["text"], "Corrected text.")
     load_dataset(dataset_copy.folder)
-    latest = models.RecordUpdate.objects.first()
+    latest = models.Revision.objects.first()
     assert (latest.state_id, latest.summary) == ("USA", "1 event updated")
-    assert latest.changes == [{"file": "events.csv", "key": event["id"], "change": "updated"}]
+    [change] = latest.changes
+    assert (change["file"], change["key"], change["change"]) == ("events.csv", event["id"], "updated")
+    assert change["before"] == event and change["after"] == {**event, "text": "Corrected text."}
+    assert latest.author is None and latest.comment == "Loaded from the dataset files in data/"

@@ -1,9 +1,12 @@
-"""What a load changed, grouped by state, written as RecordUpdate rows in the same
-transaction as the change itself."""
+"""What a publication changed, grouped by state, written as revisions (Revision rows)
+in the same transaction as the change itself. Each change keeps the row's cells before and
+after, so history can show a diff and the record as published on any day can be rebuilt."""
 
 from collections import Counter, defaultdict
 
 from django.utils import timezone
+
+from treatywatch.dataset.fields import format_cell
 
 _NOUNS = {
     "sources.csv": "source", "states.csv": "state entry", "treaty_actions.csv": "treaty action",
@@ -11,33 +14,37 @@ _NOUNS = {
     "compliance.csv": "compliance fact", "unga_resolutions.csv": "UNGA resolution",
     "unga_votes.csv": "UNGA vote", "events.csv": "event", "figures.csv": "figure",
 }
+_KINDS = {(False, True): "created", (True, True): "updated", (True, False): "deleted"}
+
+
+def typed_cells(table, typed_values: dict) -> dict[str, str]:
+    return {field.name: format_cell(typed_values[field.name]) for field in table.spec.fields}
 
 
 class ChangeLog:
     def __init__(self):
         self._changes: dict[str | None, list[dict]] = defaultdict(list)
 
-    def note(self, table, rows, change: str) -> None:
-        for row in rows:
-            iso3 = row.pk if table.spec.name == "states.csv" else getattr(row, "state_id", None)
-            key = "/".join(str(part) for part in table.key_of(vars(row)))
-            self._changes[iso3].append({"file": table.spec.name, "key": key, "change": change})
+    def note_cells(self, table, before: dict | None, after: dict | None) -> None:
+        row = after if after is not None else before
+        key = "/".join(row[name] for name in table.spec.key)
+        change = {"file": table.spec.name, "key": key, "change": _KINDS[(before is not None, after is not None)]}
+        self._changes[row.get("iso3") or None].append({**change, "before": before, "after": after})
 
-    def save(self) -> None:
-        from treatywatch.record.models import RecordUpdate, State
+    def save(self, *, author=None, reviewer=None, comment: str = "") -> list:
+        from treatywatch.alerts.publishing import revisions_published
+        from treatywatch.record.models import Revision, State
 
-        now = timezone.now()
-        names = dict(State.objects.values_list("iso3", "name"))
-        RecordUpdate.objects.bulk_create(
-            RecordUpdate(
-                loaded_at=now,
-                state_id=iso3 if iso3 in names else None,
-                state_name=names.get(iso3, iso3 or ""),
-                summary=_summary(changes),
-                changes=changes,
+        now, names = timezone.now(), dict(State.objects.values_list("iso3", "name"))
+        revisions = Revision.objects.bulk_create(
+            Revision(
+                published_at=now, state_id=iso3 if iso3 in names else None, state_name=names.get(iso3, iso3 or ""),
+                summary=_summary(changes), changes=changes, author=author, reviewer=reviewer, comment=comment,
             )
             for iso3, changes in sorted(self._changes.items(), key=lambda item: item[0] or "")
         )
+        revisions_published(revisions)
+        return revisions
 
 
 def _summary(changes: list[dict]) -> str:

@@ -8,8 +8,11 @@ from django.db import transaction
 
 from treatywatch.dataset import Problem, validate_dataset
 from treatywatch.dataset.reader import Dataset
-from treatywatch.record.change_log import ChangeLog
+from treatywatch.record.change_log import ChangeLog, typed_cells
+from treatywatch.record.exporting import row_cells
+from treatywatch.record.locking import lock_record
 from treatywatch.record.tables import TABLES, Table
+from treatywatch.search.index import rebuild_index
 
 
 class DatasetRefused(Exception):
@@ -37,8 +40,11 @@ def load_dataset(folder: Path) -> Changes:
     if problems:
         raise DatasetRefused(problems)
     with transaction.atomic():
+        lock_record()
         changes = _synchronise(dataset)
-        changes.log.save()
+        if changes.total:
+            rebuild_index()
+        changes.log.save(comment=f"Loaded from the dataset files in {Path(folder).name}/")
         return changes
 
 
@@ -59,34 +65,39 @@ def _upsert(table: Table, rows, resolution_ids, changes: Changes) -> set:
     desired = {}
     for row in rows:
         values = table.model_values(row.values, resolution_ids)
-        desired[table.key_of(values)] = values
-    new = [table.model(**values) for key, values in desired.items() if key not in existing]
-    changed = [obj for key, obj in existing.items() if key in desired and _assign(obj, desired[key])]
-    changes.log.note(table, new, "created")
-    changes.log.note(table, changed, "updated")
+        desired[table.key_of(values)] = (values, typed_cells(table, row.values))
+    new = [_created(table, values, cells, changes.log) for key, (values, cells) in desired.items() if key not in existing]
+    changed = [obj for key, obj in existing.items() if key in desired and _updated(table, obj, *desired[key], changes.log)]
     table.model.objects.bulk_create(new, batch_size=500)
     if changed:
-        table.model.objects.bulk_update(changed, _updatable_fields(table, desired), batch_size=500)
+        table.model.objects.bulk_update(changed, _updatable_fields(table), batch_size=500)
     changes.created[table.spec.name], changes.updated[table.spec.name] = len(new), len(changed)
     return set(desired)
 
 
-def _updatable_fields(table: Table, desired: dict) -> list[str]:
-    any_values = next(iter(desired.values()))
-    return [name for name in any_values if name != table.model._meta.pk.attname]
+def _created(table: Table, values: dict, cells: dict, log: ChangeLog):
+    log.note_cells(table, None, cells)
+    return table.model(**values)
 
 
-def _assign(obj, values: dict) -> bool:
-    """Set the values that differ; True if any did."""
+def _updated(table: Table, obj, values: dict, cells: dict, log: ChangeLog) -> bool:
+    """Set the values that differ, noting the row before and after; True if any did."""
     differing = {name: value for name, value in values.items() if getattr(obj, name) != value}
+    if differing:
+        log.note_cells(table, row_cells(table, obj), cells)
     for name, value in differing.items():
         setattr(obj, name, value)
     return bool(differing)
 
 
+def _updatable_fields(table: Table) -> list[str]:
+    return [f.attname for f in table.model._meta.concrete_fields if not f.primary_key]
+
+
 def _delete_others(table: Table, kept: set, changes: Changes) -> None:
     stale_rows = [obj for obj in table.model.objects.all() if table.key_of(vars(obj)) not in kept]
-    changes.log.note(table, stale_rows, "deleted")
+    for obj in stale_rows:
+        changes.log.note_cells(table, row_cells(table, obj), None)
     stale = [obj.pk for obj in stale_rows]
     for start in range(0, len(stale), 500):
         table.model.objects.filter(pk__in=stale[start:start + 500]).delete()

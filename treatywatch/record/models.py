@@ -153,15 +153,28 @@ class Figure(Sourced):
         ]
 
 
-class RecordUpdate(models.Model):
-    """What one load changed for one state (state None: rows that belong to no state, such
-    as sources and resolutions). The public "last updated" and the updates feed read this."""
+class Revision(models.Model):
+    """One published change to one state's part of the record (state None: rows that belong
+    to no state, such as sources and resolutions): who, when, why, and each row's cells
+    before and after. History, "last updated", the feeds, the alerts and the record as
+    published on a past day all read this."""
 
-    loaded_at = models.DateTimeField(db_index=True)
-    state = models.ForeignKey(State, null=True, blank=True, on_delete=models.SET_NULL, related_name="updates")
+    published_at = models.DateTimeField(db_index=True)
+    state = models.ForeignKey(State, null=True, blank=True, on_delete=models.SET_NULL, related_name="revisions")
     state_name = models.CharField(max_length=120, blank=True, help_text="kept if the state is later removed")
     summary = models.TextField()
-    changes = models.JSONField(help_text="[{file, key, change}] with change one of created, updated, deleted")
+    changes = models.JSONField(help_text="[{file, key, change, before, after}]: change is created, updated or deleted; before and after are the row's cells")
+    author = models.ForeignKey(
+        "auth.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", help_text="empty: loaded from the files"
+    )
+    reviewer = models.ForeignKey("auth.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    comment = models.TextField(blank=True, help_text="why: the approval comment, or where a load came from")
 
     class Meta:
-        ordering = ["-loaded_at", "-id"]
+        ordering = ["-published_at", "-id"]
+
+
+class RecordLock(models.Model):
+    """A single row that loads and approvals lock, so writers of the record take turns."""
+
+    taken = models.BooleanField(default=False)

@@ -17,8 +17,8 @@ _built: dict[str, tuple[tuple, TreatyRecord]] = {}
 
 
 def record_version() -> tuple:
-    """Changes whenever a load changes the record: the newest update's id and time."""
-    latest = models.RecordUpdate.objects.order_by("-id").values_list("id", "loaded_at").first()
+    """Changes whenever a change to the record is published: the newest revision's id and time."""
+    latest = models.Revision.objects.order_by("-id").values_list("id", "published_at").first()
     return latest or (0, None)
 
 
@@ -33,28 +33,35 @@ def treaty_record(code: str) -> TreatyRecord:
 
 def build_treaty_record(code: str) -> TreatyRecord:
     """Every state's participation in the treaty `code`, ready for the engine's rules."""
-    treaty = get_treaty(code)
-    return TreatyRecord(
-        treaty,
-        _participations(code),
+    return treaty_record_of(
+        code,
         states=models.State.objects.values_list("iso3", flat=True),
-        conflicts=[ArmedConflict(c.state_id, c.start_date, c.end_date) for c in models.ArmedConflict.objects.all()],
-        extensions=[
-            Extension(e.state_id, e.article, e.granted_on, e.new_deadline)
-            for e in models.Extension.objects.filter(treaty=code)
-        ],
+        actions=models.TreatyAction.objects.filter(treaty=code),
+        conflicts=models.ArmedConflict.objects.all(),
+        extensions=models.Extension.objects.filter(treaty=code),
+        completions=models.Compliance.objects.filter(treaty=code),
+    )
+
+
+def treaty_record_of(code: str, *, states, actions, conflicts, extensions, completions) -> TreatyRecord:
+    """The engine's record from rows of the record's models (saved or not) of treaty `code`."""
+    return TreatyRecord(
+        get_treaty(code),
+        _participations(a for a in actions if a.treaty == code),
+        states=states,
+        conflicts=[ArmedConflict(c.state_id, c.start_date, c.end_date) for c in conflicts],
+        extensions=[Extension(e.state_id, e.article, e.granted_on, e.new_deadline) for e in extensions if e.treaty == code],
         completions=[
-            Completion(c.state_id, c.obligation, c.period, c.completed_on)
-            for c in models.Compliance.objects.filter(treaty=code)
+            Completion(c.state_id, c.obligation, c.period, c.completed_on) for c in completions if c.treaty == code
         ],
     )
 
 
-def _participations(code: str) -> list[Participation]:
-    actions = defaultdict(dict)
-    for action in models.TreatyAction.objects.filter(treaty=code):
-        actions[action.state_id][action.action] = action
-    return [_participation(iso3, by_kind) for iso3, by_kind in actions.items()]
+def _participations(actions) -> list[Participation]:
+    by_state = defaultdict(dict)
+    for action in actions:
+        by_state[action.state_id][action.action] = action
+    return [_participation(iso3, by_kind) for iso3, by_kind in by_state.items()]
 
 
 def _participation(iso3: str, by_kind: dict) -> Participation:

@@ -1,0 +1,71 @@
+"""Subscribing with double opt-in, confirming, unsubscribing. Nothing here tells the caller
+whether an address was already subscribed: the pages must not reveal who follows what."""
+
+from datetime import timedelta
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from treatywatch.accounts.throttle import Throttle
+from treatywatch.alerts.links import confirm_url
+from treatywatch.alerts.models import OutboxMessage, Subscription
+from treatywatch.alerts.outbox import queue_email
+from treatywatch.alerts.tokens import BadToken
+
+# Per address asked for, whoever asks: a stranger cannot flood someone's inbox with
+# confirmation requests by changing addresses or by asking for every state in turn.
+CONFIRMATIONS = Throttle("alerts-confirmation", limit=3, period=timedelta(days=1))
+
+
+def subscribe(email: str, state) -> None:
+    """Ask `email` to confirm alerts about `state` (None: every change)."""
+    email = email.strip().lower()
+    with transaction.atomic():
+        subscription = _active_or_new(email, state)
+        # Already confirmed: nothing to ask. Otherwise (re)send the link, within the limit.
+        if subscription.confirmed_at is None and CONFIRMATIONS.allow(email):
+            _queue_confirmation(subscription)
+
+
+def _active_or_new(email: str, state) -> Subscription:
+    scope = Subscription.objects.active().filter(email=email, state=state)
+    try:
+        with transaction.atomic():
+            return scope.first() or Subscription.objects.create(email=email, state=state)
+    except IntegrityError:
+        # Another request created it a moment ago.
+        return scope.get()
+
+
+def _queue_confirmation(subscription: Subscription) -> None:
+    body = "\n".join([
+        f"Someone, probably you, asked TreatyWatch to email this address with {subscription.followed}.",
+        "",
+        "To confirm, open this link within 7 days:",
+        confirm_url(subscription),
+        "",
+        "If you did not ask for this, ignore this email: nothing more is sent unless the link is opened.",
+        "",
+    ])
+    subject = f"TreatyWatch: confirm your alerts for {subscription.state.name if subscription.state_id else 'every change'}"
+    queue_email(subscription.email, subject, body, headers={"Auto-Submitted": "auto-generated"})
+
+
+def confirm(subscription: Subscription) -> Subscription:
+    """Start the alerts. Confirming twice is harmless; a cancelled subscription stays cancelled."""
+    if subscription.unsubscribed_at is not None:
+        raise BadToken("This subscription was cancelled, so the link no longer works. Subscribe again if you want alerts.")
+    if subscription.confirmed_at is None:
+        subscription.confirmed_at = timezone.now()
+        subscription.save(update_fields=["confirmed_at"])
+    return subscription
+
+
+def unsubscribe(subscription: Subscription) -> Subscription:
+    """Stop the alerts, including any queued and not yet sent. Unsubscribing twice is harmless."""
+    with transaction.atomic():
+        if subscription.unsubscribed_at is None:
+            subscription.unsubscribed_at = timezone.now()
+            subscription.save(update_fields=["unsubscribed_at"])
+        OutboxMessage.objects.pending().filter(dedupe_key__startswith=subscription.alert_key_prefix).delete()
+    return subscription
