@@ -72,3 +72,13 @@ def _bundled_record_restored(django_db_blocker):
 def committed_record(_bundled_record_restored, transactional_db):
     """For tests whose data other threads or processes must see (live server, races):
     writes are committed, and the bundled record is restored afterwards."""
+
+
+@pytest.fixture(autouse=True)
+def empty_page_cache():
+    """Pages are cached per record version; every test starts and ends with none cached."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

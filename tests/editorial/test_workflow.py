@@ -91,3 +91,9 @@ def test_a_malformed_change_is_refused_before_anything_is_checked(researcher):
     with pytest.raises(Refused) as refused:
         propose(researcher, "Odd.", [RowChange("nope.csv", "create", None, {})])
     assert refused.value.reasons[0].startswith("change 1: unknown file 'nope.csv'")
+
+
+def test_a_refused_direct_edit_leaves_no_proposal_behind(editor):
+    with pytest.raises(Refused):
+        publish_directly(editor, "Bad code.", [new_event(iso3="XXX")])
+    assert not Proposal.objects.exists()

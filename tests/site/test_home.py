@@ -2,18 +2,10 @@ import re
 from datetime import date
 
 import pytest
-from django.core.cache import cache
 
 from treatywatch.record.models import Revision
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def empty_page_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def home(client, as_of=None):

@@ -10,13 +10,6 @@ from treatywatch.site.page_cache import cached_page, page_key
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def empty_page_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
-
 def request_for(path="/", as_of=date(2014, 9, 23), signed_in=False):
     request = RequestFactory().get(path)
     request.as_of = as_of

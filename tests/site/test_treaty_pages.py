@@ -2,16 +2,8 @@ import re
 from datetime import date
 
 import pytest
-from django.core.cache import cache
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def empty_page_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def treaty_page(client, code, as_of=None):

@@ -70,10 +70,8 @@ router = Router(tags=["editorial"], auth=TokenAuth())
 def create_proposal(request, body: ProposalIn):
     changes = [RowChange(c.file, c.action, c.before, c.after) for c in body.changes]
     with _refusals_answered():
-        if body.publish:
-            publish_directly(request.auth, body.reason, changes)
-            return Status(201, _out(Proposal.objects.filter(author=request.auth).first()))
-        return Status(201, _out(propose(request.auth, body.reason, changes)))
+        publish = publish_directly if body.publish else propose
+        return Status(201, _out(publish(request.auth, body.reason, changes)))
 
 
 @router.get("/editorial/proposals", response={200: list[ProposalOut], **ERRORS})

@@ -27,10 +27,8 @@ class Refused(Exception):
 
 
 def propose(author, reason: str, changes: list[RowChange]) -> Proposal:
-    if not has_role(author, "researcher"):
-        raise Refused(["only researchers and editors may propose changes"], kind="forbidden")
-    proposal = Proposal(author=author, reason=reason.strip(), changes=[c.to_json() for c in changes])
-    _refuse_unless_well_formed(proposal)
+    """Queue a change for review, after checking it against the record as it stands."""
+    proposal = _well_formed_proposal(author, reason, changes)
     verdict = check_changes(changes)
     if not verdict.ok:
         raise Refused(verdict.stale + verdict.problems, kind="conflict" if verdict.stale else "invalid")
@@ -65,10 +63,23 @@ def reject(proposal: Proposal, reviewer, comment: str) -> Proposal:
     return proposal
 
 
-def publish_directly(editor, reason: str, changes: list[RowChange]) -> list:
-    """An editor's own change: proposed and approved in one step, kept like any other."""
+def publish_directly(editor, reason: str, changes: list[RowChange]) -> Proposal:
+    """An editor's own change: proposed and approved in one step, kept like any other. The
+    approval checks it under the record lock; if it is refused, no proposal is left behind."""
     _refuse_unless_editor(editor)
-    return approve(propose(editor, reason, changes), editor, reason)
+    with transaction.atomic():
+        proposal = _well_formed_proposal(editor, reason, changes)
+        proposal.save()
+        approve(proposal, editor, reason)
+    return Proposal.objects.get(pk=proposal.pk)
+
+
+def _well_formed_proposal(author, reason: str, changes: list[RowChange]) -> Proposal:
+    if not has_role(author, "researcher"):
+        raise Refused(["only researchers and editors may propose changes"], kind="forbidden")
+    proposal = Proposal(author=author, reason=reason.strip(), changes=[c.to_json() for c in changes])
+    _refuse_unless_well_formed(proposal)
+    return proposal
 
 
 def _refuse_unless_well_formed(proposal: Proposal) -> None:
