@@ -32,9 +32,12 @@ test-sqlite: $(VENV)/.installed-test
 test-postgres: $(VENV)/.installed-test
 	scripts/with-postgres $(BIN)/pytest $(PYTEST_ARGS)
 
+# bench_http.py also installs nginx and wrk with apt when missing (as root).
 bench: $(VENV)/.installed-test
+	$(BIN)/pip install --quiet -e '.[test,bench]'
 	$(BIN)/python bench/bench_engine.py
 	$(BIN)/python bench/bench_load.py
+	$(BIN)/python bench/bench_http.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis

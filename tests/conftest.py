@@ -69,9 +69,15 @@ def _bundled_record_restored(django_db_blocker):
 
 
 @pytest.fixture
-def committed_record(_bundled_record_restored, transactional_db):
+def committed_record(_bundled_record_restored, transactional_db, django_db_blocker):
     """For tests whose data other threads or processes must see (live server, races):
-    writes are committed, and the bundled record is restored afterwards."""
+    writes are committed, and the bundled record is there before and restored after (an
+    earlier transactional test may have flushed it first)."""
+    from treatywatch.record.loading import load_dataset
+    from treatywatch.record.models import State
+
+    if not State.objects.exists():
+        load_dataset(BUNDLED_DATA)
 
 
 @pytest.fixture(autouse=True)

@@ -7,6 +7,8 @@ byte in a parameter would be a server error)."""
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
@@ -16,6 +18,18 @@ pytestmark = pytest.mark.django_db
 
 # Reading the schema needs no database: the API describes itself from its code.
 schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
+
+
+@pytest.fixture(autouse=True)
+def keep_the_test_connection_open():
+    """Schemathesis calls the WSGI application directly, and at each request's end Django
+    would close the connection the test's transaction lives on (as its own test client
+    avoids): PostgreSQL then answers "the connection is closed"."""
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in (request_started, request_finished):
+        signal.connect(close_old_connections)
 
 
 @schema.parametrize()
