@@ -72,3 +72,24 @@ def test_approving_against_a_changed_record_is_a_409(researcher, editor, us_even
 def test_an_editor_can_publish_directly_through_the_api(editor):
     response = post(api(editor), "/editorial/proposals", {"reason": "Direct.", "changes": [new_event().to_json()], "publish": True})
     assert response.status_code == 201 and response.json()["status"] == "approved"
+
+
+@pytest.mark.parametrize(
+    "method, path, anonymous, researcher_status, editor_status",
+    [
+        ("get", "/editorial/proposals", 401, 200, 200),
+        ("get", "/editorial/proposals/{pk}", 401, 200, 200),
+        ("post", "/editorial/proposals/{pk}/approve", 401, 403, 200),
+        ("post", "/editorial/proposals/{pk}/reject", 401, 403, 400),  # an editor without a reason: 400
+    ],
+)
+def test_every_editorial_api_call_checks_the_token_and_the_role(researcher, editor, method, path, anonymous, researcher_status, editor_status):
+    from treatywatch.editorial.workflow import propose
+
+    proposal = propose(researcher, "A new statement.", [new_event()])
+    path = f"/api/v1{path.format(pk=proposal.pk)}"
+    statuses = []
+    for client in (Client(), api(researcher), api(editor)):
+        response = client.get(path) if method == "get" else client.post(path, {}, content_type="application/json")
+        statuses.append(response.status_code)
+    assert statuses == [anonymous, researcher_status, editor_status]
