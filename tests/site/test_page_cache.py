@@ -54,3 +54,7 @@ def test_the_key_tells_todays_page_from_a_past_date():
     # Seen on a later day the same date is in the past: the page then has a banner and dated links.
     assert ":True:" in page_key("/", date.today())
     assert ":False:" in page_key("/", date.today() - timedelta(days=1))
+
+
+def test_what_else_a_page_depends_on_keeps_its_copies_apart():
+    assert page_key("/countries/usa/", date(2014, 9, 23), None) != page_key("/countries/usa/", date(2014, 9, 23), date(2026, 1, 1))

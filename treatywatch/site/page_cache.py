@@ -13,11 +13,12 @@ from treatywatch.record.treaty_records import record_version
 _A_DAY = 24 * 60 * 60
 
 
-def cached_page(request, render: Callable[[], str]) -> HttpResponse:
-    """The page `render` makes for this request, from the cache when it holds it."""
+def cached_page(request, render: Callable[[], str], *variant) -> HttpResponse:
+    """The page `render` makes for this request, from the cache when it holds it. `variant`:
+    whatever else, besides the address and the date, the page depends on."""
     if _is_personal(request):
         return HttpResponse(render())
-    key = page_key(request.path, request.as_of)
+    key = page_key(request.path, request.as_of, *variant)
     html = cache.get(key)
     if html is None:
         html = render()
@@ -25,11 +26,12 @@ def cached_page(request, render: Callable[[], str]) -> HttpResponse:
     return HttpResponse(html)
 
 
-def page_key(path: str, as_of: date) -> str:
+def page_key(path: str, as_of: date, *variant) -> str:
     # Today's page differs from the same date seen later (banner, links), hence the flag.
     version_id, published_at = record_version()
     stamp = published_at.isoformat() if published_at else "never"
-    return f"page:{path}:{as_of.isoformat()}:{as_of == date.today()}:{version_id}:{stamp}"
+    extra = "".join(f":{part}" for part in variant)
+    return f"page:{path}:{as_of.isoformat()}:{as_of == date.today()}{extra}:{version_id}:{stamp}"
 
 
 def _is_personal(request) -> bool:

@@ -7,20 +7,18 @@ record changes every key and no stale profile is served.
 import re
 from datetime import UTC, date, datetime, time
 
-from django.core.cache import cache
-from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.template.loader import render_to_string
 
 from treatywatch.profiles.profile import build_profile
 from treatywatch.record.models import State
 from treatywatch.record.published import PublishedRecord
 from treatywatch.record.readers import LIVE
-from treatywatch.record.treaty_records import record_version
 from treatywatch.site.as_of import requested_published_on
+from treatywatch.site.page_cache import cached_page
 from treatywatch.site.profile_data import profile_facts
 
 _ISO3 = re.compile(r"[A-Za-z]{3}")
-_A_DAY = 24 * 60 * 60
 
 
 def page(request, iso3):
@@ -29,14 +27,7 @@ def page(request, iso3):
     if iso3 != iso3.lower():
         return HttpResponsePermanentRedirect(_lower_case_url(request, iso3))
     published_on = requested_published_on(request)
-    if _signed_in(request):
-        return HttpResponse(_render(request, iso3, published_on))
-    key = _cache_key(iso3, request.as_of, published_on)
-    html = cache.get(key)
-    if html is None:
-        html = _render(request, iso3, published_on)
-        cache.set(key, html, _A_DAY)
-    return HttpResponse(html)
+    return cached_page(request, lambda: _render(request, iso3, published_on), published_on)
 
 
 def _render(request, iso3: str, published_on: date | None) -> str:
@@ -58,19 +49,6 @@ def _published_record(published_on: date) -> PublishedRecord:
     if not record.has_been_published:
         raise Http404(f"Nothing had been published by {published_on.isoformat()}.")
     return record
-
-
-def _signed_in(request) -> bool:
-    # The cache holds what every reader sees; a signed-in editor's page may name them.
-    user = getattr(request, "user", None)
-    return bool(user and user.is_authenticated)
-
-
-def _cache_key(iso3: str, as_of: date, published_on: date | None) -> str:
-    # Today's page differs from the same date viewed later (banner, links), hence the flag.
-    version_id, published_at = record_version()
-    stamp = published_at.isoformat() if published_at else "never"
-    return f"profile:{iso3}:{as_of.isoformat()}:{as_of == date.today()}:{published_on}:{version_id}:{stamp}"
 
 
 def _lower_case_url(request, iso3: str) -> str:
