@@ -36,6 +36,10 @@ class FileSpec:
     def header(self) -> list[str]:
         return [field.name for field in self.fields]
 
+    def key_of(self, cells: dict) -> tuple[str, ...]:
+        """The cells that name a row of this file, in key order."""
+        return tuple(str(cells.get(name, "")) for name in self.key)
+
 
 def _optional(name: str, kind: str = "text", choices: tuple[str, ...] = (), description: str = "") -> Field:
     return Field(name, kind, required=False, choices=choices, description=description)

@@ -34,7 +34,7 @@ class RowChange:
 
     @property
     def key(self) -> tuple:
-        return key_of(self.spec, self.row)
+        return self.spec.key_of(self.row)
 
     @property
     def label(self) -> str:
@@ -48,10 +48,6 @@ class RowChange:
             return [f"unknown action '{self.action}': choose create, update or delete"]
         needed = {"create": (False, True), "update": (True, True), "delete": (True, False)}[self.action]
         return _presence_problems(self, *needed) or _cell_problems(self) or _key_problems(self)
-
-
-def key_of(spec: FileSpec, row: dict) -> tuple:
-    return tuple(str(row.get(name, "")) for name in spec.key)
 
 
 def _presence_problems(change: RowChange, needs_before: bool, needs_after: bool) -> list[str]:
@@ -75,6 +71,6 @@ def _cell_problems(change: RowChange) -> list[str]:
 
 
 def _key_problems(change: RowChange) -> list[str]:
-    if change.action == "update" and key_of(change.spec, change.before) != key_of(change.spec, change.after):
+    if change.action == "update" and change.spec.key_of(change.before) != change.spec.key_of(change.after):
         return [f"an update keeps the row's key ({', '.join(change.spec.key)}): delete the row and create a new one instead"]
     return []

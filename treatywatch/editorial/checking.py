@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from treatywatch.dataset import validate_dataset
-from treatywatch.editorial.changes import RowChange, key_of
+from treatywatch.editorial.changes import RowChange
 from treatywatch.record.exporting import as_csv, export_dataset
 
 
@@ -35,7 +35,7 @@ def check_changes(changes: list[RowChange]) -> Verdict:
 
 def _rows_by_key(folder: Path, file: str, spec) -> dict[tuple, dict]:
     with (folder / file).open(newline="", encoding="utf-8") as handle:
-        return {key_of(spec, row): row for row in csv.DictReader(handle)}
+        return {spec.key_of(row): row for row in csv.DictReader(handle)}
 
 
 def _stale(folder: Path, changes: list[RowChange]) -> list[str]:

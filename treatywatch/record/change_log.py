@@ -27,7 +27,7 @@ class ChangeLog:
 
     def note_cells(self, table, before: dict | None, after: dict | None) -> None:
         row = after if after is not None else before
-        key = "/".join(row[name] for name in table.spec.key)
+        key = "/".join(table.spec.key_of(row))
         change = {"file": table.spec.name, "key": key, "change": _KINDS[(before is not None, after is not None)]}
         self._changes[row.get("iso3") or None].append({**change, "before": before, "after": after})
 

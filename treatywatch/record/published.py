@@ -5,9 +5,9 @@ after, which is all it takes. Answers what the live reader (readers.py) answers.
 from collections import Counter
 from datetime import datetime
 
-from treatywatch.dataset.fields import parse_cell
 from treatywatch.record import models
 from treatywatch.record.exporting import row_cells
+from treatywatch.record.row_changes import typed_row
 from treatywatch.record.tables import TABLES, Table
 from treatywatch.record.treaty_records import treaty_record_of
 
@@ -99,21 +99,16 @@ def _current_rows(table: Table) -> dict[tuple, dict]:
     objects = table.model.objects.all()
     if table.model is models.Vote:
         objects = objects.select_related("resolution")
-    return {_key(table, cells): cells for cells in (row_cells(table, obj) for obj in objects)}
+    return {table.spec.key_of(cells): cells for cells in (row_cells(table, obj) for obj in objects)}
 
 
 def _undo(rows: dict, table: Table, change: dict) -> None:
     before, after = change.get("before"), change.get("after")
     if after is not None:
-        rows.pop(_key(table, after), None)
+        rows.pop(table.spec.key_of(after), None)
     if before is not None:
-        rows[_key(table, before)] = before
-
-
-def _key(table: Table, cells: dict) -> tuple:
-    return tuple(cells[name] for name in table.spec.key)
+        rows[table.spec.key_of(before)] = before
 
 
 def _instance(table: Table, cells: dict, resolution_ids: dict):
-    typed = {field.name: parse_cell(cells[field.name], field) for field in table.spec.fields}
-    return table.model(**table.model_values(typed, resolution_ids))
+    return table.model(**table.model_values(typed_row(table, cells), resolution_ids))

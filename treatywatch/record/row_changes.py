@@ -18,7 +18,7 @@ def apply_row_change(file: str, before: dict | None, after: dict | None) -> None
     if after is None:
         current.delete()
         return
-    values = table.model_values(_typed(table, after), resolution_ids)
+    values = table.model_values(typed_row(table, after), resolution_ids)
     if current is None:
         table.model.objects.create(**values)
         return
@@ -27,12 +27,13 @@ def apply_row_change(file: str, before: dict | None, after: dict | None) -> None
     current.save()
 
 
-def _typed(table: Table, cells: dict) -> dict:
+def typed_row(table: Table, cells: dict) -> dict:
+    """A row's cells read into typed values, as the dataset reader would."""
     return {field.name: parse_cell(cells[field.name], field) for field in table.spec.fields}
 
 
 def _find(table: Table, cells: dict, resolution_ids: dict):
-    values = table.model_values(_typed(table, cells), resolution_ids)
+    values = table.model_values(typed_row(table, cells), resolution_ids)
     return table.model.objects.get(**{name: values[name] for name in table.key})
 
 
