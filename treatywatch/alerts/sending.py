@@ -8,7 +8,7 @@ senders skip; SQLite has no row locks, so there a single sender is assumed.
 
 import smtplib
 import ssl
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formatdate, parseaddr
 
