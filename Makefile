@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PYTEST_ARGS ?=
 
-.PHONY: run test test-sqlite test-postgres bench clean
+.PHONY: run test lint test-sqlite test-postgres bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,7 +23,12 @@ run: $(VENV)/.installed
 	$(BIN)/treatywatch load
 	$(BIN)/treatywatch serve --host 127.0.0.1 --port 8000
 
-test: test-sqlite test-postgres
+test: lint test-sqlite test-postgres
+
+# ruff's rules and format live in pyproject.toml; `ruff format .` fixes what this refuses.
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 test-sqlite: $(VENV)/.installed-test
 	$(BIN)/pytest $(PYTEST_ARGS)

@@ -58,8 +58,10 @@ def main() -> None:
     sweep = median_ms(lambda: record.daily_counts(START, END), SERIES_RUNS)
     naive = median_ms(lambda: naive_daily_counts(record), NAIVE_RUNS)
     same = record.daily_counts(START, END) == naive_daily_counts(record)
-    print(f"Mine Ban Treaty record: {len(record.states)} states, "
-          f"{len(record.change_dates())} change dates, {days} days")
+    print(
+        f"Mine Ban Treaty record: {len(record.states)} states, "
+        f"{len(record.change_dates())} change dates, {days} days"
+    )
     print(f"{'measure':<44}{'median ms':>12}")
     print(f"{'statuses_on, every state, ' + ONE_DAY.isoformat():<44}{statuses:>12.3f}")
     print(f"{'daily_counts (sweep), ' + str(days) + ' days':<44}{sweep:>12.1f}")

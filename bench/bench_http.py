@@ -70,18 +70,26 @@ def main() -> None:
 
 def _options() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--seconds", type=int, default=10, help="length of each measured wrk run (default 10)")
-    parser.add_argument("--rounds", type=int, default=3, help="measured runs of each server (default 3)")
+    parser.add_argument(
+        "--seconds", type=int, default=10, help="length of each measured wrk run (default 10)"
+    )
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="measured runs of each server (default 3)"
+    )
     parser.add_argument("--connections", type=int, default=32, help="wrk connections (default 32)")
     parser.add_argument("--threads", type=int, default=2, help="wrk threads (default 2)")
-    parser.add_argument("--workers", type=int, default=2, help="gunicorn worker processes (default 2)")
+    parser.add_argument(
+        "--workers", type=int, default=2, help="gunicorn worker processes (default 2)"
+    )
     return parser.parse_args()
 
 
 def _ensure_tools() -> list[str]:
     missing = apt_ensure({"nginx": "nginx", "wrk": "wrk"})
     if not (BIN / "gunicorn").exists() or not (BIN / "datasette").exists():
-        subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "-e", f"{REPO}[bench]"], check=False)
+        subprocess.run(
+            [sys.executable, "-m", "pip", "install", "--quiet", "-e", f"{REPO}[bench]"], check=False
+        )
     return missing + [name for name in ("gunicorn", "datasette") if not (BIN / name).exists()]
 
 
@@ -90,7 +98,9 @@ def _prepare_database(work: Path) -> dict:
     env = {**os.environ, "TREATYWATCH_DATABASE_URL": f"sqlite:///{work / 'treatywatch.db'}"}
     env.pop("DJANGO_SETTINGS_MODULE", None)
     for command in (["migrate", "--verbosity", "0"], ["load"]):
-        subprocess.run([BIN / "treatywatch", *command], env=env, check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [BIN / "treatywatch", *command], env=env, check=True, stdout=subprocess.DEVNULL
+        )
     return env
 
 
@@ -98,10 +108,14 @@ def _bake(work: Path, env: dict, notes: list) -> tuple[float | None, Path | None
     """`treatywatch bake` of the whole site, timed as a user would: the whole command."""
     out = work / "site"
     started = time.perf_counter()
-    done = subprocess.run([BIN / "treatywatch", "bake", out], env=env, capture_output=True, text=True)
+    done = subprocess.run(
+        [BIN / "treatywatch", "bake", out], env=env, capture_output=True, text=True
+    )
     seconds = time.perf_counter() - started
     if done.returncode != 0:
-        notes.append(f"bake failed or missing: {(done.stderr or done.stdout).strip().splitlines()[-1:]}")
+        notes.append(
+            f"bake failed or missing: {(done.stderr or done.stdout).strip().splitlines()[-1:]}"
+        )
         return None, None
     notes.append(f"bake said: {done.stdout.strip().split(': ', 1)[-1]}")
     return seconds, out
@@ -113,15 +127,43 @@ def _start_servers(options, work, env, baked, missing, servers) -> list[Target]:
         return targets
     if baked and "nginx" not in missing:
         port = _start(servers, _nginx(work, baked))
-        targets.append(Target("baked profile page, nginx (1 worker)", _url(port, PROFILE), b"United States", "over 10,000 req/s"))
+        targets.append(
+            Target(
+                "baked profile page, nginx (1 worker)",
+                _url(port, PROFILE),
+                b"United States",
+                "over 10,000 req/s",
+            )
+        )
     if "gunicorn" not in missing:
         port = _start(servers, _gunicorn(options, work, env))
         workers = f"gunicorn, {options.workers} sync workers"
-        targets.append(Target(f"profile page {PROFILE} ({workers}, cached)", _url(port, PROFILE), b"United States", "over 500 req/s"))
-        targets.append(Target(f"API {API_STATE} ({workers})", _url(port, API_STATE), b'"USA"', "faster than Datasette"))
+        targets.append(
+            Target(
+                f"profile page {PROFILE} ({workers}, cached)",
+                _url(port, PROFILE),
+                b"United States",
+                "over 500 req/s",
+            )
+        )
+        targets.append(
+            Target(
+                f"API {API_STATE} ({workers})",
+                _url(port, API_STATE),
+                b'"USA"',
+                "faster than Datasette",
+            )
+        )
     if "datasette" not in missing:
         port = _start(servers, _datasette(work))
-        targets.append(Target(f"Datasette row {DATASETTE_ROW} (1 process, immutable)", _url(port, DATASETTE_ROW), b"United States", ""))
+        targets.append(
+            Target(
+                f"Datasette row {DATASETTE_ROW} (1 process, immutable)",
+                _url(port, DATASETTE_ROW),
+                b"United States",
+                "",
+            )
+        )
     return targets
 
 
@@ -148,8 +190,16 @@ def _gunicorn(options, work: Path, env: dict) -> Server:
         # Plain HTTP on loopback: no redirect to HTTPS.
         "TREATYWATCH_SSL_REDIRECT": "0",
     }
-    command = [str(BIN / "gunicorn"), "treatywatch.wsgi:application", "--bind", f"{LOOPBACK}:{port}",
-               "--workers", str(options.workers), "--chdir", str(REPO)]
+    command = [
+        str(BIN / "gunicorn"),
+        "treatywatch.wsgi:application",
+        "--bind",
+        f"{LOOPBACK}:{port}",
+        "--workers",
+        str(options.workers),
+        "--chdir",
+        str(REPO),
+    ]
     return Server("gunicorn", command, port, work / "gunicorn.log", env=production)
 
 
@@ -160,7 +210,16 @@ def _datasette(work: Path) -> Server:
     shutil.copy(work / "treatywatch.db", copy)
     port = free_port()
     # --immutable: Datasette's fastest mode, for a database that does not change.
-    command = [str(BIN / "datasette"), "serve", "--immutable", str(copy), "--host", LOOPBACK, "--port", str(port)]
+    command = [
+        str(BIN / "datasette"),
+        "serve",
+        "--immutable",
+        str(copy),
+        "--host",
+        LOOPBACK,
+        "--port",
+        str(port),
+    ]
     return Server("datasette", command, port, work / "datasette.log")
 
 
@@ -198,14 +257,18 @@ def _measure(options, targets: list[Target]) -> None:
 def _print_report(options, bake_seconds: float | None, targets: list[Target], notes: list) -> None:
     # The load average says how much else the 2 cores were doing: figures vary with it.
     load = " ".join(f"{value:.2f}" for value in os.getloadavg())
-    print(f"wrk -t{options.threads} -c{options.connections} -d{options.seconds}s on {LOOPBACK}, "
-          f"{options.rounds} rounds after a 2 s warm-up; load average at the end: {load}\n")
+    print(
+        f"wrk -t{options.threads} -c{options.connections} -d{options.seconds}s on {LOOPBACK}, "
+        f"{options.rounds} rounds after a 2 s warm-up; load average at the end: {load}\n"
+    )
     print("| what | best round | median round | bad answers | target |")
     print("|---|---|---|---|---|")
     bake = f"{bake_seconds:.1f} s" if bake_seconds else "missing"
     print(f"| `treatywatch bake` of the whole site, whole command | {bake} | | | under 15 s |")
     for target in targets:
-        print(f"| {target.label} | {max(target.rates):,.0f} req/s | {statistics.median(target.rates):,.0f} req/s | {target.bad} | {target.goal} |")
+        print(
+            f"| {target.label} | {max(target.rates):,.0f} req/s | {statistics.median(target.rates):,.0f} req/s | {target.bad} | {target.goal} |"
+        )
     _print_ratio(targets)
     for note in notes:
         print(f"- {note}")
@@ -216,8 +279,10 @@ def _print_ratio(targets: list[Target]) -> None:
     datasette = next((t for t in targets if t.label.startswith("Datasette")), None)
     if api and datasette:
         ratios = [ours / theirs for ours, theirs in zip(api.rates, datasette.rates)]
-        print(f"| ratio TreatyWatch API / Datasette, same row, round by round | {max(ratios):.2f}x | "
-              f"{statistics.median(ratios):.2f}x | | above 1 |")
+        print(
+            f"| ratio TreatyWatch API / Datasette, same row, round by round | {max(ratios):.2f}x | "
+            f"{statistics.median(ratios):.2f}x | | above 1 |"
+        )
 
 
 if __name__ == "__main__":

@@ -30,9 +30,16 @@ def apt_ensure(programs: dict[str, str]) -> list[str]:
     missing = {name: package for name, package in programs.items() if not _which(name)}
     if missing and os.geteuid() == 0:
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        subprocess.run(["apt-get", "update", "-qq"], env=env, check=False, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            ["apt-get", "update", "-qq"], env=env, check=False, stdout=subprocess.DEVNULL
+        )
         packages = sorted(set(missing.values()))
-        subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages], env=env, check=False, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages],
+            env=env,
+            check=False,
+            stdout=subprocess.DEVNULL,
+        )
     return [name for name in programs if not _which(name)]
 
 
@@ -44,25 +51,35 @@ def _which(program: str) -> str | None:
 class Server:
     """A server process, started in its own session and stopped with its whole group."""
 
-    def __init__(self, name: str, command: list[str], port: int, log: Path, env: dict | None = None):
+    def __init__(
+        self, name: str, command: list[str], port: int, log: Path, env: dict | None = None
+    ):
         self.name, self.port = name, port
         self.command = [_which(command[0]) or command[0], *command[1:]]
         self.log = log
         self.process = subprocess.Popen(
-            self.command, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT, start_new_session=True
+            self.command,
+            env=env,
+            stdout=log.open("wb"),
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
 
     def wait_until_listening(self, timeout: float = 30) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"{self.name} exited: see {self.log}\n{self.log.read_text()[-2000:]}")
+                raise RuntimeError(
+                    f"{self.name} exited: see {self.log}\n{self.log.read_text()[-2000:]}"
+                )
             try:
                 socket.create_connection((LOOPBACK, self.port), timeout=0.5).close()
                 return
             except OSError:
                 time.sleep(0.1)
-        raise RuntimeError(f"{self.name} is not listening on {LOOPBACK}:{self.port} after {timeout} s")
+        raise RuntimeError(
+            f"{self.name} is not listening on {LOOPBACK}:{self.port} after {timeout} s"
+        )
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -105,7 +122,10 @@ def wrk(url: str, seconds: int, connections: int, threads: int) -> Load:
     assert url.startswith(f"http://{LOOPBACK}:"), url
     done = subprocess.run(
         ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "5s", url],
-        capture_output=True, text=True, timeout=seconds + 60, check=True,
+        capture_output=True,
+        text=True,
+        timeout=seconds + 60,
+        check=True,
     )
     return _parse_wrk(url, done.stdout)
 

@@ -49,17 +49,23 @@ class TreatyWatchCommand(BaseCommand):
 
     def require_migrated_database(self):
         if "record_state" not in connection.introspection.table_names():
-            raise CommandError(f"the database {_database_name()} has no TreatyWatch tables: run `treatywatch migrate` first")
+            raise CommandError(
+                f"the database {_database_name()} has no TreatyWatch tables: run `treatywatch migrate` first"
+            )
 
     def require_loaded_record(self):
         self.require_migrated_database()
         from treatywatch.record.models import State
 
         if not State.objects.exists():
-            raise CommandError(f"the database {_database_name()} holds no record: run `treatywatch load` first")
+            raise CommandError(
+                f"the database {_database_name()} holds no record: run `treatywatch load` first"
+            )
 
     def add_treaty_argument(self, parser, required: bool = True):
-        parser.add_argument("--treaty", required=required, choices=sorted(TREATIES), help="mbt or ccm")
+        parser.add_argument(
+            "--treaty", required=required, choices=sorted(TREATIES), help="mbt or ccm"
+        )
 
     def add_format_argument(self, parser):
         parser.add_argument("--format", choices=["text", "json"], default="text")
@@ -75,5 +81,7 @@ def known_state(text: str) -> str:
 
     iso3 = text.upper()
     if not State.objects.filter(iso3=iso3).exists():
-        raise UsageError(f"unknown state '{text}': give the ISO 3166-1 alpha-3 code of a state in the record, e.g. USA")
+        raise UsageError(
+            f"unknown state '{text}': give the ISO 3166-1 alpha-3 code of a state in the record, e.g. USA"
+        )
     return iso3

@@ -9,7 +9,9 @@ from treatywatch.paths import PACKAGE_DIR, data_home, default_database_url
 DEBUG = os.environ.get("TREATYWATCH_DEBUG", "") == "1"
 # A fixed key is only acceptable for a local, single-user run; deployments set their own.
 SECRET_KEY = os.environ.get("TREATYWATCH_SECRET_KEY", "treatywatch-local-development-only")
-ALLOWED_HOSTS = os.environ.get("TREATYWATCH_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",")
+ALLOWED_HOSTS = os.environ.get("TREATYWATCH_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(
+    ","
+)
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -53,7 +55,10 @@ ROOT_URLCONF = "treatywatch.urls"
 LOGIN_URL = "/accounts/login/"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -86,7 +91,12 @@ def _database_from_environment() -> dict:
 
 DATABASES = {"default": _database_from_environment()}
 # Rendered pages are cached per process, keyed by the record's version (see record/treaty_records.py).
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 5000}}}
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 LANGUAGE_CODE = "en-gb"

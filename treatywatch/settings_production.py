@@ -31,7 +31,10 @@ def _flag(name: str, default: bool) -> bool:
 
 DEBUG = False
 SECRET_KEY = _required("TREATYWATCH_SECRET_KEY", f"$({_KEY_HINT})")
-ALLOWED_HOSTS = [host.strip() for host in _required("TREATYWATCH_ALLOWED_HOSTS", "treatywatch.example.org").split(",")]
+ALLOWED_HOSTS = [
+    host.strip()
+    for host in _required("TREATYWATCH_ALLOWED_HOSTS", "treatywatch.example.org").split(",")
+]
 
 # HTTPS. Behind a proxy that terminates TLS, set TREATYWATCH_BEHIND_PROXY=1 so Django trusts
 # the proxy's X-Forwarded-Proto; only do so if the proxy always sets or strips that header,
@@ -60,5 +63,10 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"stderr": {"class": "logging.StreamHandler"}},
-    "loggers": {"django": {"handlers": ["stderr"], "level": os.environ.get("TREATYWATCH_LOG_LEVEL", "WARNING")}},
+    "loggers": {
+        "django": {
+            "handlers": ["stderr"],
+            "level": os.environ.get("TREATYWATCH_LOG_LEVEL", "WARNING"),
+        }
+    },
 }

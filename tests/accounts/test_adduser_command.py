@@ -9,11 +9,17 @@ TREATYWATCH = str(Path(sys.executable).parent / "treatywatch")
 
 @pytest.fixture
 def run(tmp_path):
-    env = {"PATH": "/usr/bin:/bin", "TREATYWATCH_DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}", "XDG_DATA_HOME": str(tmp_path)}
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "TREATYWATCH_DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "XDG_DATA_HOME": str(tmp_path),
+    }
     subprocess.run([TREATYWATCH, "migrate", "--verbosity", "0"], env=env, check=True)
 
     def run(*args, stdin=""):
-        return subprocess.run([TREATYWATCH, *args], env=env, input=stdin, capture_output=True, text=True, timeout=60)
+        return subprocess.run(
+            [TREATYWATCH, *args], env=env, input=stdin, capture_output=True, text=True, timeout=60
+        )
 
     return run
 
@@ -25,7 +31,11 @@ def test_adduser_reads_the_password_from_stdin_and_creates_the_account(run):
 
 def test_adduser_refuses_a_weak_password_in_one_line(run):
     result = run("adduser", "ana", "--role", "editor", stdin="password\n")
-    assert result.returncode == 2 and len(result.stderr.splitlines()) == 1 and "password refused" in result.stderr
+    assert (
+        result.returncode == 2
+        and len(result.stderr.splitlines()) == 1
+        and "password refused" in result.stderr
+    )
 
 
 def test_adduser_refuses_an_unknown_role(run):

@@ -28,4 +28,8 @@ def test_an_anonymous_visitor_has_no_role():
 
 
 def test_only_editors_and_admins_may_use_the_admin_site(make_account):
-    assert [make_account(f"u-{r}", r).is_staff for r in ("researcher", "editor", "admin")] == [False, True, True]
+    assert [make_account(f"u-{r}", r).is_staff for r in ("researcher", "editor", "admin")] == [
+        False,
+        True,
+        True,
+    ]

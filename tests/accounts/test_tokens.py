@@ -10,7 +10,10 @@ def test_a_token_identifies_its_user_and_only_its_hash_is_stored(make_account):
     user = make_account("ana", "researcher")
     key = create_token(user)
     assert user_for_token(key) == user
-    assert not ApiToken.objects.filter(key_hash=key).exists() and key not in ApiToken.objects.get().key_hash
+    assert (
+        not ApiToken.objects.filter(key_hash=key).exists()
+        and key not in ApiToken.objects.get().key_hash
+    )
 
 
 @pytest.mark.parametrize("key", ["", "tw_wrong", "nonsense", "tw_" + "x" * 200])

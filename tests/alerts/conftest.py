@@ -74,7 +74,9 @@ class Inbox:
 
     def _keep(self, envelope):
         self.envelopes.append((envelope.mail_from, list(envelope.rcpt_tos)))
-        self.accepted.append(email.message_from_bytes(envelope.content, policy=email.policy.default))
+        self.accepted.append(
+            email.message_from_bytes(envelope.content, policy=email.policy.default)
+        )
 
     def count_by_message_id(self) -> Counter:
         return Counter(message["Message-ID"] for message in self.accepted)
@@ -92,7 +94,9 @@ class SmtpServer:
         self._controller = None
 
     def start(self) -> None:
-        self._controller = Controller(self.inbox, hostname="127.0.0.1", port=self.port, ready_timeout=PATIENCE)
+        self._controller = Controller(
+            self.inbox, hostname="127.0.0.1", port=self.port, ready_timeout=PATIENCE
+        )
         self._controller.start()
 
     def stop(self) -> None:
@@ -165,10 +169,15 @@ def publish(db):
 
     def make(*iso3s, summary="1 event created"):
         now = timezone.now()
-        names = dict(State.objects.filter(iso3__in=[c for c in iso3s if c]).values_list("iso3", "name"))
+        names = dict(
+            State.objects.filter(iso3__in=[c for c in iso3s if c]).values_list("iso3", "name")
+        )
         return [
             Revision.objects.create(
-                published_at=now, state_id=iso3, state_name=names.get(iso3, ""), summary=summary,
+                published_at=now,
+                state_id=iso3,
+                state_name=names.get(iso3, ""),
+                summary=summary,
                 changes=[{"file": "events.csv", "key": f"{iso3}-test", "change": "created"}],
             )
             for iso3 in iso3s

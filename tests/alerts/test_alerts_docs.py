@@ -12,7 +12,11 @@ def variables_read_by_alerts() -> set[str]:
 
 
 def test_the_alerts_read_the_variables_this_test_expects():
-    assert {"TREATYWATCH_SITE_URL", "TREATYWATCH_SMTP_HOST", "TREATYWATCH_MAIL_FROM"} <= variables_read_by_alerts()
+    assert {
+        "TREATYWATCH_SITE_URL",
+        "TREATYWATCH_SMTP_HOST",
+        "TREATYWATCH_MAIL_FROM",
+    } <= variables_read_by_alerts()
 
 
 def test_every_variable_the_alerts_read_is_documented():

@@ -21,7 +21,10 @@ for n in range(int(sys.argv[1])):
     print(queue_email(f"reader{n}@example.org", f"Message {n}", "Body").message_id)
 """
 
-pytestmark = pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL; the suite runs again on it")
+pytestmark = pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="row locks need PostgreSQL; the suite runs again on it",
+)
 
 
 @pytest.fixture
@@ -30,13 +33,22 @@ def own_database(alert_env, tmp_path):
     test database's record must stay as it is for the tests after this one."""
     settings = connection.settings_dict
     name = f"treatywatch_alerts_{os.getpid()}"
-    server = dict(host=settings["HOST"], port=settings["PORT"] or 5432, user=settings["USER"], password=settings["PASSWORD"])
+    server = dict(
+        host=settings["HOST"],
+        port=settings["PORT"] or 5432,
+        user=settings["USER"],
+        password=settings["PASSWORD"],
+    )
     with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
         admin.execute(f'CREATE DATABASE "{name}"')
     auth = f"{server['user']}:{server['password']}" if server["password"] else server["user"]
-    yield {**os.environ, "DJANGO_SETTINGS_MODULE": "treatywatch.settings", "XDG_DATA_HOME": str(tmp_path),
-           "TREATYWATCH_DATABASE_URL": f"postgresql://{auth}@{server['host']}:{server['port']}/{name}"}
+    yield {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "treatywatch.settings",
+        "XDG_DATA_HOME": str(tmp_path),
+        "TREATYWATCH_DATABASE_URL": f"postgresql://{auth}@{server['host']}:{server['port']}/{name}",
+    }
     with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
@@ -51,8 +63,12 @@ def test_two_senders_at_once_share_the_queue_and_send_each_message_once(own_data
     run(own_database, TREATYWATCH, "migrate", "--verbosity", "0")
     queued = run(own_database, sys.executable, "-c", QUEUE_SCRIPT, "12").stdout.split()
     smtp.inbox.rendezvous = True  # the first message waits until the other sender sends one too
-    senders = [subprocess.Popen([TREATYWATCH, "send-alerts"], env=own_database, stderr=subprocess.PIPE, text=True)
-               for _ in range(2)]
+    senders = [
+        subprocess.Popen(
+            [TREATYWATCH, "send-alerts"], env=own_database, stderr=subprocess.PIPE, text=True
+        )
+        for _ in range(2)
+    ]
     for sender in senders:
         assert sender.wait(PATIENCE) == 0, sender.stderr.read()
     assert len(smtp.inbox.peers) == 2  # both really sent

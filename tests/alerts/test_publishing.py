@@ -18,7 +18,10 @@ def test_a_confirmed_subscriber_gets_one_alert_naming_the_profile(subscribed, pu
     [alert] = OutboxMessage.objects.all()
     assert alert.to == "reader@example.org"
     assert alert.subject == "TreatyWatch: United States profile updated"
-    assert "United States\n  2 events created; 1 figure updated\n  https://treatywatch.example/countries/usa/\n" in alert.body
+    assert (
+        "United States\n  2 events created; 1 figure updated\n  https://treatywatch.example/countries/usa/\n"
+        in alert.body
+    )
 
 
 def test_an_unconfirmed_subscriber_gets_no_alert(subscribed, publish):
@@ -38,12 +41,18 @@ def test_several_profiles_published_together_make_one_digest_per_subscriber(subs
     [alert] = OutboxMessage.objects.all()
     assert alert.subject == "TreatyWatch: 3 profiles updated"
     # Alphabetical, each with its own link.
-    titles = [line for line in alert.body.splitlines() if line in ("Côte d'Ivoire", "Finland", "United States")]
+    titles = [
+        line
+        for line in alert.body.splitlines()
+        if line in ("Côte d'Ivoire", "Finland", "United States")
+    ]
     assert titles == ["Côte d'Ivoire", "Finland", "United States"]
     assert "https://treatywatch.example/countries/civ/" in alert.body
 
 
-def test_a_profile_subscriber_hears_only_of_that_profile_in_a_larger_publication(subscribed, publish):
+def test_a_profile_subscriber_hears_only_of_that_profile_in_a_larger_publication(
+    subscribed, publish
+):
     subscribed("reader@example.org", "FIN")
     revisions_published(publish("USA", "FIN", "CIV"))
     [alert] = OutboxMessage.objects.all()
@@ -58,10 +67,15 @@ def test_changes_to_sources_reach_only_those_who_follow_every_change(subscribed,
     [alert] = OutboxMessage.objects.all()
     assert alert.to == "everything@example.org"
     assert alert.subject == "TreatyWatch: the record was updated"
-    assert "Sources and resolutions\n  3 sources created\n  https://treatywatch.example/downloads/" in alert.body
+    assert (
+        "Sources and resolutions\n  3 sources created\n  https://treatywatch.example/downloads/"
+        in alert.body
+    )
 
 
-def test_an_address_following_a_profile_and_every_change_gets_one_alert_not_two(subscribed, publish):
+def test_an_address_following_a_profile_and_every_change_gets_one_alert_not_two(
+    subscribed, publish
+):
     subscribed("reader@example.org", "USA")
     subscribed("reader@example.org")
     assert revisions_published(publish("USA")) == 1
@@ -98,7 +112,9 @@ def test_alerts_are_rolled_back_with_a_publication_that_fails(subscribed, publis
     subscribed("reader@example.org", "USA")
     with pytest.raises(IntegrityError), transaction.atomic():
         revisions_published(publish("USA"))
-        Subscription.objects.create(email="reader@example.org", state_id="USA")  # breaks the transaction
+        Subscription.objects.create(
+            email="reader@example.org", state_id="USA"
+        )  # breaks the transaction
     assert not OutboxMessage.objects.exists()
 
 
@@ -116,7 +132,9 @@ def test_a_publication_of_every_profile_lists_a_hundred_and_counts_the_rest(subs
     alert = OutboxMessage.objects.get()
     assert alert.subject == f"TreatyWatch: {len(codes)} profiles updated"
     assert alert.body.count("https://treatywatch.example/countries/") == 100
-    assert f"… and {len(codes) - 100} more: see https://treatywatch.example/downloads/" in alert.body
+    assert (
+        f"… and {len(codes) - 100} more: see https://treatywatch.example/downloads/" in alert.body
+    )
 
 
 def test_an_alert_says_why_the_record_changed_when_the_revision_says_so(subscribed, publish):
@@ -134,8 +152,15 @@ def test_an_approved_proposal_reaches_a_subscriber_through_the_outbox(subscribed
 
     subscribed("reader@example.org", "USA")
     editor = create_account("eddie", "editor", "correct horse battery staple")
-    row = {"id": "usa-2025-01-01-alert-test", "iso3": "USA", "date": "2025-01-01", "category": "policy",
-           "treaty": "mbt", "text": "A statement.", "source_id": "gao-02-1003"}
+    row = {
+        "id": "usa-2025-01-01-alert-test",
+        "iso3": "USA",
+        "date": "2025-01-01",
+        "category": "policy",
+        "treaty": "mbt",
+        "text": "A statement.",
+        "source_id": "gao-02-1003",
+    }
     publish_directly(editor, "New statement.", [RowChange("events.csv", "create", None, row)])
     [alert] = OutboxMessage.objects.filter(to="reader@example.org")
     assert "1 event created" in alert.body and "Why: New statement." in alert.body

@@ -17,29 +17,44 @@ UNSUBSCRIBE_PATH = re.compile(r"https://treatywatch\.example(/alerts/unsubscribe
 
 
 def queue(count: int, prefix="reader") -> list[OutboxMessage]:
-    return [queue_email(f"{prefix}{n}@example.org", f"Message {n}", f"Body {n}") for n in range(count)]
+    return [
+        queue_email(f"{prefix}{n}@example.org", f"Message {n}", f"Body {n}") for n in range(count)
+    ]
 
 
 def test_a_subscriber_confirms_by_the_link_delivered_over_smtp(client, smtp, send_alerts):
-    client.post("/alerts/subscribe/", {"email": "reader@example.org", "state": "usa", "website": ""})
+    client.post(
+        "/alerts/subscribe/", {"email": "reader@example.org", "state": "usa", "website": ""}
+    )
     assert send_alerts() == (0, "sent 1, refused for good 0\n")
     [message] = smtp.inbox.accepted
     assert message["Subject"] == "TreatyWatch: confirm your alerts for United States"
-    assert (message["From"], message["To"]) == ("TreatyWatch <alerts@treatywatch.example>", "reader@example.org")
+    assert (message["From"], message["To"]) == (
+        "TreatyWatch <alerts@treatywatch.example>",
+        "reader@example.org",
+    )
     assert smtp.inbox.envelopes == [("alerts@treatywatch.example", ["reader@example.org"])]
-    path = re.search(r"https://treatywatch\.example(/alerts/confirm/\S+/)", message.get_content()).group(1)
+    path = re.search(
+        r"https://treatywatch\.example(/alerts/confirm/\S+/)", message.get_content()
+    ).group(1)
     assert client.get(path).status_code == 200
     assert Subscription.objects.get().confirmed_at is not None
 
 
 def test_nothing_reaches_an_unconfirmed_subscriber(client, smtp, send_alerts, publish):
-    client.post("/alerts/subscribe/", {"email": "reader@example.org", "state": "usa", "website": ""})
+    client.post(
+        "/alerts/subscribe/", {"email": "reader@example.org", "state": "usa", "website": ""}
+    )
     revisions_published(publish("USA"))
     send_alerts()
-    assert [m["Subject"] for m in smtp.inbox.accepted] == ["TreatyWatch: confirm your alerts for United States"]
+    assert [m["Subject"] for m in smtp.inbox.accepted] == [
+        "TreatyWatch: confirm your alerts for United States"
+    ]
 
 
-def test_a_delivered_alert_carries_the_one_click_unsubscribe_headers_that_work(client, smtp, send_alerts, subscribed, publish):
+def test_a_delivered_alert_carries_the_one_click_unsubscribe_headers_that_work(
+    client, smtp, send_alerts, subscribed, publish
+):
     subscribed("reader@example.org", "CIV")
     revisions_published(publish("CIV"))
     send_alerts()
@@ -53,14 +68,18 @@ def test_a_delivered_alert_carries_the_one_click_unsubscribe_headers_that_work(c
     assert Subscription.objects.get().unsubscribed_at is not None
 
 
-def test_a_digest_arrives_as_one_email_listing_every_profile(smtp, send_alerts, subscribed, publish):
+def test_a_digest_arrives_as_one_email_listing_every_profile(
+    smtp, send_alerts, subscribed, publish
+):
     subscribed("everything@example.org")
     revisions_published(publish("USA", "FIN", "TUR"))
     send_alerts()
     [digest] = smtp.inbox.accepted
     assert digest["Subject"] == "TreatyWatch: 3 profiles updated"
     body = digest.get_content()
-    assert all(f"https://treatywatch.example/countries/{code}/" in body for code in ("usa", "fin", "tur"))
+    assert all(
+        f"https://treatywatch.example/countries/{code}/" in body for code in ("usa", "fin", "tur")
+    )
     assert "Türkiye" in body
 
 
@@ -92,7 +111,9 @@ def test_with_the_server_down_messages_stay_queued_and_the_command_fails(stopped
     assert all("Connection refused" in m.last_error for m in OutboxMessage.objects.all())
 
 
-def test_when_the_server_returns_the_queued_messages_are_sent_exactly_once(stopped_smtp, send_alerts):
+def test_when_the_server_returns_the_queued_messages_are_sent_exactly_once(
+    stopped_smtp, send_alerts
+):
     queued = queue(3)
     assert send_alerts()[0] == 1
     assert send_alerts()[0] == 1
@@ -113,7 +134,9 @@ def test_a_connection_lost_mid_run_resends_none_already_accepted(smtp, send_aler
     assert smtp.inbox.count_by_message_id() == {m.message_id: 1 for m in queued}
 
 
-def test_the_server_stopped_mid_run_leaves_the_rest_queued_for_the_next_run(stopped_smtp, send_alerts):
+def test_the_server_stopped_mid_run_leaves_the_rest_queued_for_the_next_run(
+    stopped_smtp, send_alerts
+):
     # The stop happens inside the server while it holds the third message.
     queued = queue(4)
     stopped_smtp.inbox.trouble[3] = "hold"
@@ -129,7 +152,9 @@ def test_the_server_stopped_mid_run_leaves_the_rest_queued_for_the_next_run(stop
     assert inbox.count_by_message_id() == {m.message_id: 1 for m in queued}
 
 
-def test_an_address_refused_for_good_is_not_tried_again_and_does_not_block_the_others(smtp, send_alerts):
+def test_an_address_refused_for_good_is_not_tried_again_and_does_not_block_the_others(
+    smtp, send_alerts
+):
     refused = queue_email("refuse@example.org", "Refused", "x")
     fine = queue(2)
     status, _ = send_alerts()

@@ -28,8 +28,13 @@ for n in range(int(sys.argv[1])):
 def migrated_file(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("outbox")
     path = folder / "template.sqlite3"
-    result = subprocess.run([TREATYWATCH, "migrate", "--verbosity", "0"], env=_env(path, folder),
-                            capture_output=True, text=True, timeout=PATIENCE * 3)
+    result = subprocess.run(
+        [TREATYWATCH, "migrate", "--verbosity", "0"],
+        env=_env(path, folder),
+        capture_output=True,
+        text=True,
+        timeout=PATIENCE * 3,
+    )
     assert result.returncode == 0, result.stderr
     return path
 
@@ -49,16 +54,25 @@ class Outbox:
         return self._run([TREATYWATCH, "send-alerts"])
 
     def start_send_alerts(self, *args: str) -> subprocess.Popen:
-        return subprocess.Popen([TREATYWATCH, "send-alerts", *args], env=self.env, text=True,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        return subprocess.Popen(
+            [TREATYWATCH, "send-alerts", *args],
+            env=self.env,
+            text=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
 
     def sent(self) -> list[str]:
         with sqlite3.connect(self.path) as db:
-            rows = db.execute("SELECT message_id FROM alerts_outboxmessage WHERE sent_at IS NOT NULL ORDER BY id")
+            rows = db.execute(
+                "SELECT message_id FROM alerts_outboxmessage WHERE sent_at IS NOT NULL ORDER BY id"
+            )
             return [message_id for (message_id,) in rows]
 
     def _run(self, command: list[str]) -> subprocess.CompletedProcess:
-        return subprocess.run(command, env=self.env, capture_output=True, text=True, timeout=PATIENCE)
+        return subprocess.run(
+            command, env=self.env, capture_output=True, text=True, timeout=PATIENCE
+        )
 
 
 @pytest.fixture
@@ -70,8 +84,12 @@ def outbox(migrated_file, tmp_path, alert_env) -> Outbox:
 
 def _env(database: Path, home: Path) -> dict:
     # os.environ as the test set it (alert_env): the SMTP server's port and the sender's address.
-    return {**os.environ, "DJANGO_SETTINGS_MODULE": "treatywatch.settings",
-            "TREATYWATCH_DATABASE_URL": f"sqlite:///{database}", "XDG_DATA_HOME": str(home)}
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "treatywatch.settings",
+        "TREATYWATCH_DATABASE_URL": f"sqlite:///{database}",
+        "XDG_DATA_HOME": str(home),
+    }
 
 
 def wait_until(condition) -> bool:
@@ -102,7 +120,9 @@ def test_a_sender_killed_mid_run_resends_none_of_the_messages_already_accepted(o
     assert outbox.sent() == queued
 
 
-def test_a_sender_killed_between_the_servers_acceptance_and_its_own_record_resends_that_one_only(outbox, smtp):
+def test_a_sender_killed_between_the_servers_acceptance_and_its_own_record_resends_that_one_only(
+    outbox, smtp
+):
     # The documented window: the server kept the third message, the sender died before it knew.
     queued = outbox.queue(5)
     smtp.inbox.trouble[3] = "keep-then-hold"
@@ -116,7 +136,9 @@ def test_the_command_exits_1_with_one_line_while_the_server_is_down(outbox, stop
     outbox.queue(2)
     result = outbox.send_alerts()
     assert result.returncode == 1
-    assert result.stderr.startswith("treatywatch send-alerts: cannot use the SMTP server 127.0.0.1:")
+    assert result.stderr.startswith(
+        "treatywatch send-alerts: cannot use the SMTP server 127.0.0.1:"
+    )
     assert result.stderr.count("\n") == 1 and result.stderr.endswith("2 email(s) stay queued\n")
 
 
@@ -134,7 +156,9 @@ def test_the_loop_sends_what_is_queued_while_it_runs_and_stops_cleanly_on_sigter
     assert smtp.inbox.count_by_message_id() == {message_id: 1 for message_id in first + later}
 
 
-def test_the_loop_outlives_the_server_going_down_and_catches_up_when_it_returns(outbox, stopped_smtp):
+def test_the_loop_outlives_the_server_going_down_and_catches_up_when_it_returns(
+    outbox, stopped_smtp
+):
     queued = outbox.queue(2)
     sender = outbox.start_send_alerts("--loop", "0.2")
     try:

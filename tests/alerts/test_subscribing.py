@@ -17,7 +17,9 @@ CONFIRM_LINK = re.compile(r"https://treatywatch\.example(/alerts/confirm/[^/\s]+
 
 
 def subscribe(client, address="reader@example.org", state="usa", **extra):
-    return client.post("/alerts/subscribe/", {"email": address, "state": state, "website": "", **extra})
+    return client.post(
+        "/alerts/subscribe/", {"email": address, "state": state, "website": "", **extra}
+    )
 
 
 def confirmation_link(message: OutboxMessage) -> str:
@@ -27,14 +29,22 @@ def confirmation_link(message: OutboxMessage) -> str:
 def test_the_subscribe_page_offers_the_state_it_was_opened_for(client):
     response = client.get("/alerts/subscribe/?state=USA")
     assert response.status_code == 200
-    assert re.search(rb'<option value="usa" selected>the profile of United States</option>', response.content)
+    assert re.search(
+        rb'<option value="usa" selected>the profile of United States</option>', response.content
+    )
 
 
-def test_subscribing_stores_an_unconfirmed_subscription_and_queues_a_confirmation(client, alert_env):
+def test_subscribing_stores_an_unconfirmed_subscription_and_queues_a_confirmation(
+    client, alert_env
+):
     response = subscribe(client, address=" Reader@Example.ORG ")
     assert response.status_code == 302 and response["Location"] == "/alerts/subscribe/sent/"
     subscription = Subscription.objects.get()
-    assert (subscription.email, subscription.state_id, subscription.confirmed_at) == ("reader@example.org", "USA", None)
+    assert (subscription.email, subscription.state_id, subscription.confirmed_at) == (
+        "reader@example.org",
+        "USA",
+        None,
+    )
     [message] = OutboxMessage.objects.all()
     assert message.to == "reader@example.org"
     assert message.subject == "TreatyWatch: confirm your alerts for United States"
@@ -44,7 +54,9 @@ def test_subscribing_stores_an_unconfirmed_subscription_and_queues_a_confirmatio
 def test_subscribing_to_every_change_has_no_state(client, alert_env):
     subscribe(client, state="all")
     assert Subscription.objects.get().state is None
-    assert OutboxMessage.objects.get().subject == "TreatyWatch: confirm your alerts for every change"
+    assert (
+        OutboxMessage.objects.get().subject == "TreatyWatch: confirm your alerts for every change"
+    )
 
 
 def test_the_link_in_the_confirmation_email_confirms_the_subscription(client, alert_env):
@@ -63,7 +75,9 @@ def test_confirming_twice_is_harmless_and_keeps_the_first_confirmation_time(clie
     assert Subscription.objects.get().confirmed_at == first
 
 
-def test_an_address_already_subscribed_sees_the_same_page_and_gets_no_second_subscription(client, alert_env):
+def test_an_address_already_subscribed_sees_the_same_page_and_gets_no_second_subscription(
+    client, alert_env
+):
     first = subscribe(client)
     client.get(confirmation_link(OutboxMessage.objects.get()))
     again = subscribe(client)
@@ -72,7 +86,9 @@ def test_an_address_already_subscribed_sees_the_same_page_and_gets_no_second_sub
     assert OutboxMessage.objects.count() == 1  # confirmed already: nothing to ask
 
 
-def test_asking_again_before_confirming_resends_the_link_for_the_same_subscription(client, alert_env):
+def test_asking_again_before_confirming_resends_the_link_for_the_same_subscription(
+    client, alert_env
+):
     subscribe(client)
     subscribe(client)
     assert Subscription.objects.count() == 1
@@ -142,7 +158,10 @@ def test_the_sixth_subscription_from_one_address_in_an_hour_is_refused_with_429(
     for number in range(5):
         assert subscribe(client, address=f"reader{number}@example.org").status_code == 302
     response = subscribe(client, address="reader5@example.org")
-    assert response.status_code == 429 and b"too many subscription requests" in response.content.lower()
+    assert (
+        response.status_code == 429
+        and b"too many subscription requests" in response.content.lower()
+    )
     assert b"wait 60 minutes" in response.content and response["Retry-After"] == "3600"
     assert Subscription.objects.count() == 5
 
@@ -150,7 +169,9 @@ def test_the_sixth_subscription_from_one_address_in_an_hour_is_refused_with_429(
 def test_another_client_address_is_not_held_back_by_the_limit(client, alert_env):
     for number in range(6):
         subscribe(client, address=f"reader{number}@example.org")
-    assert subscribe(Client(REMOTE_ADDR="192.0.2.7"), address="other@example.org").status_code == 302
+    assert (
+        subscribe(Client(REMOTE_ADDR="192.0.2.7"), address="other@example.org").status_code == 302
+    )
 
 
 def test_a_malformed_address_shows_the_form_again_with_400(client, alert_env):
@@ -173,7 +194,9 @@ def test_the_subscribe_form_is_protected_against_csrf(alert_env):
 def test_the_subscribe_form_posted_with_its_csrf_token_is_accepted(alert_env):
     browser = Client(enforce_csrf_checks=True)
     page = browser.get("/alerts/subscribe/?state=usa")
-    token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', page.content).group(1).decode()
+    token = (
+        re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', page.content).group(1).decode()
+    )
     assert subscribe(browser, csrfmiddlewaretoken=token).status_code == 302
 
 

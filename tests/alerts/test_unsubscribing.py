@@ -59,7 +59,9 @@ def test_an_unsubscribe_link_cancels_only_its_own_subscription(client, subscript
     assert Subscription.objects.get(pk=other.pk).unsubscribed_at is None
 
 
-def test_alerts_queued_but_not_yet_sent_are_dropped_on_unsubscribing(client, subscription, subscribed, publish):
+def test_alerts_queued_but_not_yet_sent_are_dropped_on_unsubscribing(
+    client, subscription, subscribed, publish
+):
     other = subscribed("other@example.org", "USA")
     revisions_published(publish("USA"))
     client.post(link(subscription))
@@ -74,5 +76,7 @@ def test_after_unsubscribing_no_alert_is_queued(client, subscription, publish):
 
 def test_after_unsubscribing_the_same_address_may_subscribe_again(client, subscription, alert_env):
     client.post(link(subscription))
-    client.post("/alerts/subscribe/", {"email": "reader@example.org", "state": "usa", "website": ""})
+    client.post(
+        "/alerts/subscribe/", {"email": "reader@example.org", "state": "usa", "website": ""}
+    )
     assert Subscription.objects.active().get().pk != subscription.pk

@@ -33,7 +33,9 @@ def snapshot():
         text = json.dumps(data, indent=1, ensure_ascii=False, sort_keys=False) + "\n"
         if UPDATE_SNAPSHOTS:
             path.write_text(text, encoding="utf-8")
-        assert path.exists(), f"no snapshot {path.name}: run with TREATYWATCH_UPDATE_SNAPSHOTS=1 and review it"
+        assert path.exists(), (
+            f"no snapshot {path.name}: run with TREATYWATCH_UPDATE_SNAPSHOTS=1 and review it"
+        )
         assert json.loads(path.read_text(encoding="utf-8")) == data, (
             f"{path.name} differs; if the change is intended, run with TREATYWATCH_UPDATE_SNAPSHOTS=1 and review the diff"
         )

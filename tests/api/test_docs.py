@@ -54,12 +54,22 @@ def public_part(openapi: dict) -> dict:
 
 
 def test_the_schema_lists_every_read_operation_as_a_get_with_a_short_id(openapi):
-    reads = {path: item["get"]["operationId"] for path, item in openapi["paths"].items() if list(item) == ["get"]}
-    assert {path: name for path, name in reads.items() if not path.startswith("/api/v1/editorial/")} == OPERATIONS
+    reads = {
+        path: item["get"]["operationId"]
+        for path, item in openapi["paths"].items()
+        if list(item) == ["get"]
+    }
+    assert {
+        path: name for path, name in reads.items() if not path.startswith("/api/v1/editorial/")
+    } == OPERATIONS
 
 
 def test_the_schema_documents_the_one_error_shape_for_every_operation_that_can_fail(openapi):
-    assert openapi["components"]["schemas"]["ErrorDetail"]["required"] == ["status", "code", "message"]
+    assert openapi["components"]["schemas"]["ErrorDetail"]["required"] == [
+        "status",
+        "code",
+        "message",
+    ]
     for path in OPERATIONS:
         operation = openapi["paths"][path]["get"]
         if operation.get("parameters"):
@@ -85,7 +95,9 @@ def test_the_interactive_docs_load_their_assets_from_this_site_only(client):
     assert '"validatorUrl": null' in page  # otherwise Swagger UI calls validator.swagger.io
 
 
-def test_the_interactive_docs_have_no_inline_script_to_exempt_from_a_content_security_policy(client):
+def test_the_interactive_docs_have_no_inline_script_to_exempt_from_a_content_security_policy(
+    client,
+):
     page = client.get("/api/v1/docs").content.decode()
     inline = re.findall(r"<script(?![^>]*\bsrc=)([^>]*)>", page)
     # The one inline <script> is Swagger UI's settings as JSON data, which browsers never run.
@@ -96,7 +108,14 @@ def test_the_interactive_docs_have_no_inline_script_to_exempt_from_a_content_sec
 def test_the_index_links_to_the_docs_the_schema_and_every_list(get_json):
     index = get_json("/api/v1/")
     assert index["openapi"] == "http://testserver/api/v1/openapi.json"
-    assert set(index["collections"]) == {"states", "treaties", "events", "sources", "resolutions", "votes"}
+    assert set(index["collections"]) == {
+        "states",
+        "treaties",
+        "events",
+        "sources",
+        "resolutions",
+        "votes",
+    }
     for address in index["collections"].values():
         get_json(address)
 

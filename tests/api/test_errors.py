@@ -23,7 +23,9 @@ def error_of(response, status: int, code: str) -> dict:
 def test_a_malformed_date_is_a_400_that_names_the_parameter(client):
     error = error_of(client.get("/api/v1/states/usa?as_of=2014-13-01"), 400, "invalid_parameter")
     assert error == {
-        "status": 400, "code": "invalid_parameter", "parameter": "as_of",
+        "status": 400,
+        "code": "invalid_parameter",
+        "parameter": "as_of",
         "message": "as_of: '2014-13-01' is not a date; write YYYY-MM-DD",
     }
 
@@ -45,7 +47,9 @@ def test_a_malformed_date_is_a_400_that_names_the_parameter(client):
 def test_every_date_parameter_takes_yyyy_mm_dd_only(client, address, parameter):
     error = error_of(client.get(address), 400, "invalid_parameter")
     assert error["parameter"] == parameter
-    assert error["message"].startswith(f"{parameter}: '") and error["message"].endswith("is not a date; write YYYY-MM-DD")
+    assert error["message"].startswith(f"{parameter}: '") and error["message"].endswith(
+        "is not a date; write YYYY-MM-DD"
+    )
 
 
 @pytest.mark.parametrize(
@@ -61,7 +65,9 @@ def test_every_date_parameter_takes_yyyy_mm_dd_only(client, address, parameter):
         ("/api/v1/treaties/mbt/series?start=1900-01-01&end=2001-01-01", "end"),
     ],
 )
-def test_a_parameter_out_of_its_range_is_a_400_naming_it_instead_of_a_422(client, address, parameter):
+def test_a_parameter_out_of_its_range_is_a_400_naming_it_instead_of_a_422(
+    client, address, parameter
+):
     assert error_of(client.get(address), 400, "invalid_parameter")["parameter"] == parameter
 
 
@@ -80,16 +86,25 @@ def test_an_unknown_state_is_a_404(client, address):
     assert error_of(client.get(address), 404, "not_found")["parameter"] == "iso3"
 
 
-@pytest.mark.parametrize("address", ["/api/v1/treaties/ottawa", "/api/v1/treaties/xyz/status", "/api/v1/treaties/cwc/series"])
+@pytest.mark.parametrize(
+    "address",
+    ["/api/v1/treaties/ottawa", "/api/v1/treaties/xyz/status", "/api/v1/treaties/cwc/series"],
+)
 def test_an_unknown_treaty_is_a_404(client, address):
     assert error_of(client.get(address), 404, "not_found")["parameter"] == "code"
 
 
 def test_an_unknown_source_is_a_404(client):
-    assert error_of(client.get("/api/v1/sources/no-such-source"), 404, "not_found")["parameter"] == "source_id"
+    assert (
+        error_of(client.get("/api/v1/sources/no-such-source"), 404, "not_found")["parameter"]
+        == "source_id"
+    )
 
 
-@pytest.mark.parametrize("address", ["/api/v1/nothing", "/api/v1/states/usa/nothing", "/api/v1/states/", "/api/v1/v2/states"])
+@pytest.mark.parametrize(
+    "address",
+    ["/api/v1/nothing", "/api/v1/states/usa/nothing", "/api/v1/states/", "/api/v1/v2/states"],
+)
 def test_an_unknown_address_under_the_api_is_a_json_404(client, address):
     error = error_of(client.get(address), 404, "not_found")
     assert "parameter" not in error and address in error["message"]
@@ -102,7 +117,9 @@ def test_a_method_other_than_get_is_a_405_that_says_what_is_allowed(client, meth
     assert response["Allow"] == "GET" and error["message"].endswith("this address answers GET.")
 
 
-def test_an_unexpected_failure_is_a_500_that_keeps_its_details_in_the_log(client, monkeypatch, caplog):
+def test_an_unexpected_failure_is_a_500_that_keeps_its_details_in_the_log(
+    client, monkeypatch, caplog
+):
     def fail(*args):
         raise RuntimeError("details for the log only")
 

@@ -2,7 +2,17 @@ import pytest
 
 pytestmark = pytest.mark.django_db
 
-EVENT_KEYS = ["id", "state", "date", "date_start", "date_end", "category", "treaty", "text", "source_id"]
+EVENT_KEYS = [
+    "id",
+    "state",
+    "date",
+    "date_start",
+    "date_end",
+    "category",
+    "treaty",
+    "text",
+    "source_id",
+]
 
 
 def event_ids(page: dict) -> list[str]:
@@ -13,7 +23,11 @@ def test_events_come_in_date_order_with_partial_dates_kept_as_written(get_json):
     page = get_json("/api/v1/events?per_page=500")
     assert page["count"] == 47 and all(list(event) == EVENT_KEYS for event in page["items"])
     first = page["items"][0]
-    assert (first["date"], first["date_start"], first["date_end"]) == ("1991", "1991-01-01", "1991-12-31")
+    assert (first["date"], first["date_start"], first["date_end"]) == (
+        "1991",
+        "1991-01-01",
+        "1991-12-31",
+    )
     starts = [event["date_start"] for event in page["items"]]
     assert starts == sorted(starts)
 
@@ -26,12 +40,22 @@ def test_an_event_about_no_single_treaty_has_a_null_treaty(get_json):
 def test_since_compares_an_event_s_first_day_and_until_its_last(get_json):
     ids = event_ids(get_json("/api/v1/events?since=2014-01-01&until=2014-09-23"))
     # "2014" ends after 23 Sep 2014, so it is not known to have happened by then.
-    assert ids == ["usa-2014-06-27-maputo-no-production", "usa-2014-09-23-no-use-outside-korea", "usa-2014-09-23-stockpile-about-3-million"]
+    assert ids == [
+        "usa-2014-06-27-maputo-no-production",
+        "usa-2014-09-23-no-use-outside-korea",
+        "usa-2014-09-23-stockpile-about-3-million",
+    ]
 
 
 @pytest.mark.parametrize(
     "query, count",
-    [("state=usa", 47), ("state=FIN", 0), ("category=transfer", 2), ("category=vote&treaty=mbt", 3), ("treaty=ccm", 0)],
+    [
+        ("state=usa", 47),
+        ("state=FIN", 0),
+        ("category=transfer", 2),
+        ("category=vote&treaty=mbt", 3),
+        ("treaty=ccm", 0),
+    ],
 )
 def test_events_filter_by_state_category_and_treaty(get_json, query, count):
     assert get_json(f"/api/v1/events?{query}")["count"] == count

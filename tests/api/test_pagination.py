@@ -23,7 +23,10 @@ def test_links_keep_the_filters(get_json):
 
 
 def test_pages_follow_one_another_without_gaps_or_repeats(get_json):
-    first, second = get_json("/api/v1/events?per_page=20"), get_json("/api/v1/events?per_page=20&page=2")
+    first, second = (
+        get_json("/api/v1/events?per_page=20"),
+        get_json("/api/v1/events?per_page=20&page=2"),
+    )
     everything = get_json("/api/v1/events?per_page=40")
     assert first["items"] + second["items"] == everything["items"]
 
@@ -41,7 +44,9 @@ def test_page_one_of_an_empty_list_is_an_empty_page(get_json):
 def test_a_page_past_the_last_is_a_404_naming_the_page(get_json):
     error = get_json("/api/v1/states?page=5&per_page=50", status=404)["error"]
     assert error == {
-        "status": 404, "code": "not_found", "parameter": "page",
+        "status": 404,
+        "code": "not_found",
+        "parameter": "page",
         "message": "page: there is no page 5; the last is page 4",
     }
 

@@ -12,7 +12,10 @@ def test_a_profile_holds_only_the_events_known_by_its_date(usa_2009):
     assert usa_2009["as_of"] == "2009-11-30"
     assert all(event["date_end"] <= "2009-11-30" for event in usa_2009["events"])
     ids = {event["id"] for event in usa_2009["events"]}
-    assert "usa-2009-11-25-review-still-ongoing" in ids and "usa-2009-12-02-unga-64-56-abstain" not in ids
+    assert (
+        "usa-2009-11-25-review-still-ongoing" in ids
+        and "usa-2009-12-02-unga-64-56-abstain" not in ids
+    )
 
 
 def test_a_profile_holds_only_the_votes_and_figures_known_by_its_date(usa_2009):
@@ -24,15 +27,22 @@ def test_a_profile_cites_every_source_it_uses_once(usa_2009):
     cited = [source["id"] for source in usa_2009["sources"]]
     assert cited == sorted(set(cited))
     used = {usa_2009["state"]["source_id"]}
-    used |= {fact["source_id"] for part in ("events", "figures", "votes") for fact in usa_2009[part]}
+    used |= {
+        fact["source_id"] for part in ("events", "figures", "votes") for fact in usa_2009[part]
+    }
     assert set(cited) == used
 
 
 def test_a_party_s_profile_gives_its_standing_history_actions_and_deadlines(get_json):
     tonga = get_json("/api/v1/states/ton/profile?as_of=2026-06-01")["treaties"]["mbt"]
     assert tonga["standing"]["status"] == "party_in_force"
-    assert tonga["history"] == [{"date": "2025-06-25", "status": "party"}, {"date": "2025-12-01", "status": "party_in_force"}]
-    assert [(action["action"], action["date"]) for action in tonga["actions"]] == [("consent", "2025-06-25")]
+    assert tonga["history"] == [
+        {"date": "2025-06-25", "status": "party"},
+        {"date": "2025-12-01", "status": "party_in_force"},
+    ]
+    assert [(action["action"], action["date"]) for action in tonga["actions"]] == [
+        ("consent", "2025-06-25")
+    ]
     assert tonga["deadlines"][0]["obligation"] == "initial_report"
 
 

@@ -7,11 +7,23 @@ def test_sources_are_listed_by_id_with_unknown_fields_null(get_json):
     page = get_json("/api/v1/sources?per_page=500")
     ids = [source["id"] for source in page["items"]]
     assert page["count"] == len(set(ids)) == len(ids) > 30
-    assert ids.index("baltimoresun-1993-12-16") < ids.index("gao-02-1003") < ids.index("voeten-unga-votes-unvotes")
+    assert (
+        ids.index("baltimoresun-1993-12-16")
+        < ids.index("gao-02-1003")
+        < ids.index("voeten-unga-votes-unvotes")
+    )
     baltimore = page["items"][0]
-    assert (baltimore["id"], baltimore["author"], baltimore["publisher"]) == ("baltimoresun-1993-12-16", None, "The Baltimore Sun")
+    assert (baltimore["id"], baltimore["author"], baltimore["publisher"]) == (
+        "baltimoresun-1993-12-16",
+        None,
+        "The Baltimore Sun",
+    )
 
 
 def test_a_source_is_found_by_its_id_in_any_case(get_json):
     source = get_json("/api/v1/sources/GAO-02-1003")
-    assert (source["id"], source["published"], source["url"]) == ("gao-02-1003", "2002-09", "https://www.gao.gov/products/gao-02-1003")
+    assert (source["id"], source["published"], source["url"]) == (
+        "gao-02-1003",
+        "2002-09",
+        "https://www.gao.gov/products/gao-02-1003",
+    )

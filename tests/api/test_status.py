@@ -34,9 +34,13 @@ def test_the_status_defaults_to_today(get_json):
 def test_one_state_s_status_keeps_the_counts_and_holds_that_state_only(get_json):
     answer = get_json("/api/v1/treaties/mbt/status/pol?as_of=2009-11-30")
     assert answer["counts"]["parties"] == 156
-    assert [(s["iso3"], s["status"], s["signed"]) for s in answer["states"]] == [("POL", "signed", "1997-12-04")]
+    assert [(s["iso3"], s["status"], s["signed"]) for s in answer["states"]] == [
+        ("POL", "signed", "1997-12-04")
+    ]
 
 
 def test_the_united_states_is_not_party_to_either_treaty(get_json):
     for code in ("mbt", "ccm"):
-        assert get_json(f"/api/v1/treaties/{code}/status/usa")["states"][0]["status"] == "not_signed"
+        assert (
+            get_json(f"/api/v1/treaties/{code}/status/usa")["states"][0]["status"] == "not_signed"
+        )

@@ -61,7 +61,9 @@ class BrowserSession:
     def open(self, path: str):
         """Go to `path` on the live site; the page, once loaded, must not be an error page."""
         response = self.page.goto(self.site + path)
-        assert response is not None and response.status == 200, f"{path}: HTTP {response and response.status}"
+        assert response is not None and response.status == 200, (
+            f"{path}: HTTP {response and response.status}"
+        )
         return self.page
 
     def csp_violations(self) -> list[str]:
@@ -70,7 +72,8 @@ class BrowserSession:
     def errors(self) -> list[str]:
         # Chromium asks every new site for /favicon.ico by itself; a missing icon is no script error.
         return [
-            line for line in self.console
+            line
+            for line in self.console
             if line.startswith(("error:", "pageerror:")) and not line.endswith("/favicon.ico]")
         ]
 
@@ -112,11 +115,15 @@ def _fresh_artifacts() -> None:
 @pytest.fixture(scope="module")
 def chromium(_fresh_artifacts, _async_unsafe_allowed):
     if not CHROMIUM.exists():
-        pytest.skip(f"Debian's Chromium is not installed at {CHROMIUM}: apt-get install chromium (.ci/run does)")
+        pytest.skip(
+            f"Debian's Chromium is not installed at {CHROMIUM}: apt-get install chromium (.ci/run does)"
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS, headless=True)
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS, headless=True
+        )
         yield browser
         browser.close()
 
@@ -139,7 +146,9 @@ def browser(chromium, site, request):
 
 @pytest.fixture
 def phone(chromium, site):
-    session = BrowserSession(chromium, site, ARTIFACTS, viewport={"width": 390, "height": 844}, is_mobile=True)
+    session = BrowserSession(
+        chromium, site, ARTIFACTS, viewport={"width": 390, "height": 844}, is_mobile=True
+    )
     yield session
     session.close()
 

@@ -16,7 +16,9 @@ def test_filtering_the_countries_by_region_narrows_the_table(browser):
     value = region.locator("option", has_text="Oceania").first.get_attribute("value")
     region.select_option(value)
     with page.expect_navigation():
-        region.locator("xpath=ancestor::form").locator("button[type=submit], input[type=submit]").first.click()
+        region.locator("xpath=ancestor::form").locator(
+            "button[type=submit], input[type=submit]"
+        ).first.click()
     oceania = _rows(page)
     browser.screenshot("countries-oceania")
     assert 0 < len(oceania) < len(everyone)

@@ -27,12 +27,18 @@ def test_the_home_page_shows_todays_counts(browser):
     page = browser.open("/")
     text = page.locator("main").inner_text()
     assert "States Parties" in text
-    assert str(parties) in text, f"today's {parties} Mine Ban Treaty States Parties are not on the home page"
+    assert str(parties) in text, (
+        f"today's {parties} Mine Ban Treaty States Parties are not on the home page"
+    )
     browser.screenshot("home")
 
 
 def test_the_home_page_draws_a_chart_and_a_map(browser):
     shapes = _svg_shape_counts(browser.open("/"))
-    assert len(shapes) >= 2, f"expected a chart and a map drawn as SVG, found {len(shapes)} visible SVG(s)"
-    assert max(shapes) >= MAP_SHAPES_AT_LEAST, f"no SVG with a map's {MAP_SHAPES_AT_LEAST}+ shapes: {shapes}"
+    assert len(shapes) >= 2, (
+        f"expected a chart and a map drawn as SVG, found {len(shapes)} visible SVG(s)"
+    )
+    assert max(shapes) >= MAP_SHAPES_AT_LEAST, (
+        f"no SVG with a map's {MAP_SHAPES_AT_LEAST}+ shapes: {shapes}"
+    )
     assert sum(1 for count in shapes if count > 0) >= 2, f"the chart draws nothing: {shapes}"

@@ -19,7 +19,9 @@ def svg_snapshot():
         text = svg.replace("><", ">\n<") + "\n"
         if UPDATE_SNAPSHOTS:
             path.write_text(text, encoding="utf-8")
-        assert path.exists(), f"no snapshot {path.name}: run with TREATYWATCH_UPDATE_SNAPSHOTS=1 and review it"
+        assert path.exists(), (
+            f"no snapshot {path.name}: run with TREATYWATCH_UPDATE_SNAPSHOTS=1 and review it"
+        )
         assert path.read_text(encoding="utf-8") == text, (
             f"{path.name} differs; if the change is intended, run with TREATYWATCH_UPDATE_SNAPSHOTS=1 and review the diff"
         )

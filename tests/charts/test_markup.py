@@ -5,7 +5,10 @@ from treatywatch.charts.markup import Svg, element, number, text
 
 
 def test_text_escapes_markup_characters():
-    assert text('<script>alert("x")</script> & co') == '&lt;script&gt;alert("x")&lt;/script&gt; &amp; co'
+    assert (
+        text('<script>alert("x")</script> & co')
+        == '&lt;script&gt;alert("x")&lt;/script&gt; &amp; co'
+    )
 
 
 def test_attribute_values_are_escaped_quotes_included():
@@ -22,7 +25,16 @@ def test_an_attribute_given_none_is_left_out():
 
 @pytest.mark.parametrize(
     "value, written",
-    [(12, "12"), (12.0, "12"), (12.5, "12.5"), (12.04, "12"), (12.06, "12.1"), (-3.0, "-3"), (-0.04, "0"), (0.5, "0.5")],
+    [
+        (12, "12"),
+        (12.0, "12"),
+        (12.5, "12.5"),
+        (12.04, "12"),
+        (12.06, "12.1"),
+        (-3.0, "-3"),
+        (-0.04, "0"),
+        (0.5, "0.5"),
+    ],
 )
 def test_numbers_are_written_with_at_most_one_decimal(value, written):
     assert number(value) == written

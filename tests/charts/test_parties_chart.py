@@ -3,12 +3,23 @@ from datetime import date
 
 from treatywatch.charts.parties_chart import Series, parties_chart
 
-MBT = Series("Mine Ban Treaty", "mbt", ((date(1997, 12, 3), 0), (date(1997, 12, 5), 2), (date(1999, 3, 1), 40)))
-CCM = Series("Convention on Cluster Munitions", "ccm", ((date(2008, 12, 3), 0), (date(2010, 8, 1), 30)))
+MBT = Series(
+    "Mine Ban Treaty",
+    "mbt",
+    ((date(1997, 12, 3), 0), (date(1997, 12, 5), 2), (date(1999, 3, 1), 40)),
+)
+CCM = Series(
+    "Convention on Cluster Munitions", "ccm", ((date(2008, 12, 3), 0), (date(2010, 8, 1), 30))
+)
 
 
 def chart(series, last=date(2012, 1, 1), **names):
-    words = {"title": "States Parties", "description": "Two step lines.", "id_prefix": "chart", **names}
+    words = {
+        "title": "States Parties",
+        "description": "Two step lines.",
+        "id_prefix": "chart",
+        **names,
+    }
     return parties_chart(series, last, **words)
 
 

@@ -16,7 +16,11 @@ def test_a_linear_scale_over_a_single_value_does_not_divide_by_zero():
 
 def test_a_date_scale_maps_days_in_proportion():
     scale = DateScale(date(2000, 1, 1), date(2000, 1, 11), 0, 100)
-    assert (scale(date(2000, 1, 1)), scale(date(2000, 1, 6)), scale(date(2000, 1, 11))) == (0, 50, 100)
+    assert (scale(date(2000, 1, 1)), scale(date(2000, 1, 6)), scale(date(2000, 1, 11))) == (
+        0,
+        50,
+        100,
+    )
 
 
 @pytest.mark.parametrize(

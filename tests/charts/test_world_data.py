@@ -36,18 +36,25 @@ def test_shapes_are_keyed_by_three_digit_codes_or_named_extras(world):
 def test_centroids_lie_inside_the_view_box(world):
     _, _, width, height = world["viewBox"]
     outside = [
-        key for key, shape in world["shapes"].items()
+        key
+        for key, shape in world["shapes"].items()
         if not (0 <= shape["centroid"][0] <= width and 0 <= shape["centroid"][1] <= height)
     ]
     assert outside == []
 
 
 def test_paths_hold_only_moves_lines_and_closes(world):
-    bad = [key for key, shape in world["shapes"].items() if not re.fullmatch(r"[Mlz0-9 .\-]+", shape["d"])]
+    bad = [
+        key
+        for key, shape in world["shapes"].items()
+        if not re.fullmatch(r"[Mlz0-9 .\-]+", shape["d"])
+    ]
     assert bad == []
 
 
-@pytest.mark.parametrize("code, name", [("798", "Tuvalu"), ("520", "Nauru"), ("336", "Vatican"), ("492", "Monaco")])
+@pytest.mark.parametrize(
+    "code, name", [("798", "Tuvalu"), ("520", "Nauru"), ("336", "Vatican"), ("492", "Monaco")]
+)
 def test_the_smallest_states_are_drawn_as_dots(world, code, name):
     assert world["shapes"][code]["area"] < DOT_BELOW_AREA, name
 

@@ -10,9 +10,19 @@ SMALL_WORLD = {
     "projection": "none",
     "viewBox": [0, 0, 100, 50],
     "shapes": {
-        "004": {"name": "Afghanistan", "d": "M10 10l10 0 0 10-10 0z", "centroid": [15, 15], "area": 100},
+        "004": {
+            "name": "Afghanistan",
+            "d": "M10 10l10 0 0 10-10 0z",
+            "centroid": [15, 15],
+            "area": 100,
+        },
         "798": {"name": "Tuvalu", "d": "M90 40l.1 0 0 .1z", "centroid": [90.1, 40.1], "area": 0},
-        "304": {"name": "Greenland", "d": "M30 5l5 0 0 5-5 0z", "centroid": [32.5, 7.5], "area": 25},
+        "304": {
+            "name": "Greenland",
+            "d": "M30 5l5 0 0 5-5 0z",
+            "centroid": [32.5, 7.5],
+            "area": 25,
+        },
     },
 }
 
@@ -40,7 +50,10 @@ def test_a_small_world_matches_the_snapshot(svg_snapshot):
 
 def test_a_state_is_filled_by_its_status_with_its_name_and_status_as_tooltip():
     svg = draw(areas()).svg
-    assert '<path class="area fill-party_in_force" d="M10 10l10 0 0 10-10 0z"><title>Afghanistan: State Party</title></path>' in svg
+    assert (
+        '<path class="area fill-party_in_force" d="M10 10l10 0 0 10-10 0z"><title>Afghanistan: State Party</title></path>'
+        in svg
+    )
 
 
 def test_a_shape_that_is_no_state_in_the_record_is_drawn_neutral():
@@ -69,5 +82,7 @@ def test_state_names_are_escaped():
 
 def test_the_map_is_an_image_named_by_its_title_and_description():
     svg = draw(areas()).svg
-    assert svg.startswith('<svg xmlns="http://www.w3.org/2000/svg" class="map world-map" viewBox="0 0 100 50" role="img"')
+    assert svg.startswith(
+        '<svg xmlns="http://www.w3.org/2000/svg" class="map world-map" viewBox="0 0 100 50" role="img"'
+    )
     assert 'aria-labelledby="map-title map-desc"' in svg

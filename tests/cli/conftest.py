@@ -12,10 +12,16 @@ class Cli:
     """The installed `treatywatch` command, run as a user would, on its own database."""
 
     def __init__(self, database_url: str, home: Path):
-        self.env = {**os.environ, "TREATYWATCH_DATABASE_URL": database_url, "XDG_DATA_HOME": str(home)}
+        self.env = {
+            **os.environ,
+            "TREATYWATCH_DATABASE_URL": database_url,
+            "XDG_DATA_HOME": str(home),
+        }
 
     def __call__(self, *args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([TREATYWATCH, *args], env=self.env, capture_output=True, text=True, timeout=120)
+        return subprocess.run(
+            [TREATYWATCH, *args], env=self.env, capture_output=True, text=True, timeout=120
+        )
 
 
 @pytest.fixture(scope="module")

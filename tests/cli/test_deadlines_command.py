@@ -2,11 +2,25 @@ import json
 
 
 def test_deadlines_for_tonga_follow_its_entry_into_force(loaded_cli):
-    result = loaded_cli("deadlines", "--treaty", "mbt", "--state", "TON", "--as-of", "2026-01-15", "--format", "json")
+    result = loaded_cli(
+        "deadlines",
+        "--treaty",
+        "mbt",
+        "--state",
+        "TON",
+        "--as-of",
+        "2026-01-15",
+        "--format",
+        "json",
+    )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     due = {(d["article"], d["obligation"]): d["due"] for d in report["deadlines"]}
-    assert due == {("7(1)", "initial_report"): "2026-05-30", ("4", "stockpile_destruction"): "2029-12-01", ("5", "clearance"): "2035-12-01"}
+    assert due == {
+        ("7(1)", "initial_report"): "2026-05-30",
+        ("4", "stockpile_destruction"): "2029-12-01",
+        ("5", "clearance"): "2035-12-01",
+    }
     assert all(d["met"] is None and d["state"] == "upcoming" for d in report["deadlines"])
 
 
@@ -17,9 +31,15 @@ def test_a_state_that_had_not_consented_has_no_deadlines(loaded_cli):
 
 def test_deadlines_as_text_name_the_article_and_the_due_date(loaded_cli):
     result = loaded_cli("deadlines", "--treaty", "mbt", "--state", "TON", "--as-of", "2026-06-15")
-    assert "Art. 7(1)" in result.stdout and "due 2026-05-30" in result.stdout and "passed (whether met: unknown)" in result.stdout
+    assert (
+        "Art. 7(1)" in result.stdout
+        and "due 2026-05-30" in result.stdout
+        and "passed (whether met: unknown)" in result.stdout
+    )
 
 
 def test_deadlines_need_a_state(loaded_cli):
     result = loaded_cli("deadlines", "--treaty", "mbt")
-    assert result.returncode == 2 and "the following arguments are required: --state" in result.stderr
+    assert (
+        result.returncode == 2 and "the following arguments are required: --state" in result.stderr
+    )

@@ -2,7 +2,17 @@ import json
 
 import pytest
 
-STATE_KEYS = ["iso3", "name", "status", "signed", "consented", "consent_type", "in_force_from", "withdrawal_notified", "withdrawal_effective"]
+STATE_KEYS = [
+    "iso3",
+    "name",
+    "status",
+    "signed",
+    "consented",
+    "consent_type",
+    "in_force_from",
+    "withdrawal_notified",
+    "withdrawal_effective",
+]
 
 
 def status_json(cli, *args) -> dict:
@@ -22,23 +32,43 @@ def test_status_json_reproduces_the_published_count_of_2009(loaded_cli):
 
 def test_status_json_gives_every_state_with_the_documented_keys(loaded_cli):
     report = status_json(loaded_cli, "--treaty", "mbt", "--as-of", "2009-11-30")
-    assert list(report["counts"])[:5] == ["parties", "parties_in_force", "signed_not_party", "withdrawal_pending", "withdrawn"]
+    assert list(report["counts"])[:5] == [
+        "parties",
+        "parties_in_force",
+        "signed_not_party",
+        "withdrawal_pending",
+        "withdrawn",
+    ]
     assert all(list(state) == STATE_KEYS for state in report["states"])
     assert len(report["states"]) >= 195
 
 
 def test_status_for_one_state_shows_only_what_was_known_on_that_date(loaded_cli):
     report = status_json(loaded_cli, "--treaty", "mbt", "--as-of", "2009-11-30", "--state", "POL")
-    assert report["states"] == [{
-        "iso3": "POL", "name": report["states"][0]["name"], "status": "signed", "signed": "1997-12-04",
-        "consented": None, "consent_type": None, "in_force_from": None,
-        "withdrawal_notified": None, "withdrawal_effective": None,
-    }]
+    assert report["states"] == [
+        {
+            "iso3": "POL",
+            "name": report["states"][0]["name"],
+            "status": "signed",
+            "signed": "1997-12-04",
+            "consented": None,
+            "consent_type": None,
+            "in_force_from": None,
+            "withdrawal_notified": None,
+            "withdrawal_effective": None,
+        }
+    ]
 
 
 def test_status_of_a_withdrawing_state_gives_the_date_the_withdrawal_takes_effect(loaded_cli):
-    finland = status_json(loaded_cli, "--treaty", "mbt", "--as-of", "2025-12-01", "--state", "fin")["states"][0]
-    assert (finland["status"], finland["withdrawal_notified"], finland["withdrawal_effective"]) == ("withdrawal_pending", "2025-07-10", "2026-01-10")
+    finland = status_json(loaded_cli, "--treaty", "mbt", "--as-of", "2025-12-01", "--state", "fin")[
+        "states"
+    ][0]
+    assert (finland["status"], finland["withdrawal_notified"], finland["withdrawal_effective"]) == (
+        "withdrawal_pending",
+        "2025-07-10",
+        "2026-01-10",
+    )
 
 
 def test_status_counts_withdrawals_once_they_take_effect(loaded_cli):
@@ -58,7 +88,10 @@ def test_status_as_text_is_a_readable_table(loaded_cli):
 def test_status_defaults_to_today(loaded_cli):
     from datetime import date
 
-    assert status_json(loaded_cli, "--treaty", "mbt", "--state", "TON")["as_of"] == date.today().isoformat()
+    assert (
+        status_json(loaded_cli, "--treaty", "mbt", "--state", "TON")["as_of"]
+        == date.today().isoformat()
+    )
 
 
 @pytest.mark.parametrize(
@@ -66,7 +99,10 @@ def test_status_defaults_to_today(loaded_cli):
     [
         (["--treaty", "xyz"], "argument --treaty: invalid choice: 'xyz'"),
         (["--treaty", "mbt", "--state", "XYZ"], "unknown state 'XYZ'"),
-        (["--treaty", "mbt", "--as-of", "2009-13-01"], "argument --as-of: '2009-13-01' is not a date: write YYYY-MM-DD"),
+        (
+            ["--treaty", "mbt", "--as-of", "2009-13-01"],
+            "argument --as-of: '2009-13-01' is not a date: write YYYY-MM-DD",
+        ),
         (["--treaty", "mbt", "--format", "yaml"], "argument --format: invalid choice: 'yaml'"),
         ([], "the following arguments are required: --treaty"),
     ],

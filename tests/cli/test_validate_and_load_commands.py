@@ -4,11 +4,17 @@ def test_validate_of_the_bundled_dataset_reports_no_problems(empty_cli):
     assert result.stdout.strip().endswith("no problems")
 
 
-def test_validate_prints_every_problem_as_file_line_field_message_and_exits_1(empty_cli, dataset_copy):
-    line = dataset_copy.append("events.csv", ["usa-bad", "USA", "2020-02-30", "policy", "mbt", "Text.", "nope"])
+def test_validate_prints_every_problem_as_file_line_field_message_and_exits_1(
+    empty_cli, dataset_copy
+):
+    line = dataset_copy.append(
+        "events.csv", ["usa-bad", "USA", "2020-02-30", "policy", "mbt", "Text.", "nope"]
+    )
     result = empty_cli("validate", str(dataset_copy.folder))
     assert result.returncode == 1
-    assert result.stdout.splitlines() == [f"events.csv:{line}: date: '2020-02-30' is not a real day (day is out of range for month)"]
+    assert result.stdout.splitlines() == [
+        f"events.csv:{line}: date: '2020-02-30' is not a real day (day is out of range for month)"
+    ]
     assert "1 problem(s)" in result.stderr
 
 
@@ -23,7 +29,19 @@ def test_load_twice_reports_that_nothing_changed(loaded_cli):
 
 
 def test_load_of_a_bad_folder_loads_nothing_and_exits_1(loaded_cli, dataset_copy):
-    line = dataset_copy.append("treaty_actions.csv", ["mbt", "XXX", "consent", "2010-01-04", "accession", "", dataset_copy.source_of("treaty_actions.csv"), ""])
+    line = dataset_copy.append(
+        "treaty_actions.csv",
+        [
+            "mbt",
+            "XXX",
+            "consent",
+            "2010-01-04",
+            "accession",
+            "",
+            dataset_copy.source_of("treaty_actions.csv"),
+            "",
+        ],
+    )
     result = loaded_cli("load", str(dataset_copy.folder))
     assert result.returncode == 1
     assert f"treaty_actions.csv:{line}: iso3: 'XXX' is not in states.csv" in result.stderr

@@ -16,7 +16,12 @@ from treatywatch.dataset import PartialDate
 )
 def test_a_partial_date_spans_the_period_it_names(text, first, last, precision):
     parsed = PartialDate.parse(text)
-    assert (parsed.first_day, parsed.last_day, parsed.precision, str(parsed)) == (first, last, precision, text)
+    assert (parsed.first_day, parsed.last_day, parsed.precision, str(parsed)) == (
+        first,
+        last,
+        precision,
+        text,
+    )
 
 
 @pytest.mark.parametrize(
@@ -36,4 +41,10 @@ def test_a_malformed_partial_date_is_refused_with_a_reason(text, message):
 
 def test_partial_dates_sort_by_first_day_then_by_the_shorter_span():
     texts = ["2002-05", "2002", "1991", "2002-05-01", "2002-01"]
-    assert [str(d) for d in sorted(PartialDate.parse(t) for t in texts)] == ["1991", "2002-01", "2002", "2002-05-01", "2002-05"]
+    assert [str(d) for d in sorted(PartialDate.parse(t) for t in texts)] == [
+        "1991",
+        "2002-01",
+        "2002",
+        "2002-05-01",
+        "2002-05",
+    ]

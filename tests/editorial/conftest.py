@@ -20,12 +20,21 @@ def editor(db):
 
 @pytest.fixture
 def us_event(db) -> dict:
-    return current_cells("events.csv", [Event.objects.filter(state="USA").order_by("id").first().id])
+    return current_cells(
+        "events.csv", [Event.objects.filter(state="USA").order_by("id").first().id]
+    )
 
 
 def new_event(**cells) -> RowChange:
-    row = {"id": "usa-2025-01-01-test-event", "iso3": "USA", "date": "2025-01-01", "category": "policy",
-           "treaty": "mbt", "text": "A statement made for the test.", "source_id": "gao-02-1003"}
+    row = {
+        "id": "usa-2025-01-01-test-event",
+        "iso3": "USA",
+        "date": "2025-01-01",
+        "category": "policy",
+        "treaty": "mbt",
+        "text": "A statement made for the test.",
+        "source_id": "gao-02-1003",
+    }
     return RowChange("events.csv", "create", None, {**row, **cells})
 
 

@@ -14,7 +14,10 @@ from treatywatch.record.row_changes import current_cells
 
 from .conftest import PASSWORD, corrected
 
-pytestmark = pytest.mark.skipif(connection.vendor != "postgresql", reason="the race needs PostgreSQL; the suite runs again on it")
+pytestmark = pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="the race needs PostgreSQL; the suite runs again on it",
+)
 
 
 def approve_in_thread(proposal, editor, barrier, outcomes):
@@ -31,10 +34,17 @@ def approve_in_thread(proposal, editor, barrier, outcomes):
 def test_concurrent_approvals_of_conflicting_proposals_publish_exactly_one(committed_record):
     researcher = create_account("rita", "researcher", PASSWORD)
     editors = [create_account(f"editor{n}", "editor", PASSWORD) for n in (1, 2)]
-    event = current_cells("events.csv", [Event.objects.filter(state="USA").order_by("id").first().id])
-    proposals = [propose(researcher, f"Fix {n}.", [corrected(event, text=f"Text {n}.")]) for n in (1, 2)]
+    event = current_cells(
+        "events.csv", [Event.objects.filter(state="USA").order_by("id").first().id]
+    )
+    proposals = [
+        propose(researcher, f"Fix {n}.", [corrected(event, text=f"Text {n}.")]) for n in (1, 2)
+    ]
     barrier, outcomes = threading.Barrier(2), []
-    threads = [threading.Thread(target=approve_in_thread, args=(p, e, barrier, outcomes)) for p, e in zip(proposals, editors)]
+    threads = [
+        threading.Thread(target=approve_in_thread, args=(p, e, barrier, outcomes))
+        for p, e in zip(proposals, editors)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:

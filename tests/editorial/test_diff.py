@@ -12,16 +12,27 @@ from treatywatch.editorial.diff import Segment, row_diff, word_diff
         (
             "The US abstained in 2009.",
             "The US abstained again in 2009.",
-            [Segment("same", "The US abstained "), Segment("added", "again "), Segment("same", "in 2009.")],
+            [
+                Segment("same", "The US abstained "),
+                Segment("added", "again "),
+                Segment("same", "in 2009."),
+            ],
         ),
         (
             "about 3 million mines",
             "about 4 million mines",
-            [Segment("same", "about "), Segment("removed", "3"), Segment("added", "4"), Segment("same", " million mines")],
+            [
+                Segment("same", "about "),
+                Segment("removed", "3"),
+                Segment("added", "4"),
+                Segment("same", " million mines"),
+            ],
         ),
     ],
 )
-def test_a_word_diff_shows_what_was_kept_removed_and_added_in_reading_order(before, after, expected):
+def test_a_word_diff_shows_what_was_kept_removed_and_added_in_reading_order(
+    before, after, expected
+):
     assert word_diff(before, after) == expected
 
 
@@ -33,8 +44,16 @@ def test_the_diff_of_a_word_diff_rebuilds_both_texts():
 
 
 def test_a_row_diff_lists_every_field_and_marks_the_changed_ones():
-    changes = row_diff(["id", "text", "date"], {"id": "e1", "text": "old", "date": "2009"}, {"id": "e1", "text": "new", "date": "2009"})
-    assert [(c.field, c.changed) for c in changes] == [("id", False), ("text", True), ("date", False)]
+    changes = row_diff(
+        ["id", "text", "date"],
+        {"id": "e1", "text": "old", "date": "2009"},
+        {"id": "e1", "text": "new", "date": "2009"},
+    )
+    assert [(c.field, c.changed) for c in changes] == [
+        ("id", False),
+        ("text", True),
+        ("date", False),
+    ]
 
 
 def test_a_created_row_has_an_empty_before():

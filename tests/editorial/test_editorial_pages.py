@@ -26,19 +26,32 @@ def proposal(researcher):
         ("get", "/editorial/propose/?file=events.csv", 302, 200, 200),
         ("get", "/editorial/proposals/{pk}/", 302, 200, 200),
         ("post", "/editorial/proposals/{pk}/approve/", 302, 403, 302),
-        ("post", "/editorial/proposals/{pk}/reject/", 302, 403, 400),  # an editor without a reason: 400
+        (
+            "post",
+            "/editorial/proposals/{pk}/reject/",
+            302,
+            403,
+            400,
+        ),  # an editor without a reason: 400
     ],
 )
-def test_every_editorial_page_checks_the_role(researcher, editor, proposal, method, path, anonymous, researcher_status, editor_status):
+def test_every_editorial_page_checks_the_role(
+    researcher, editor, proposal, method, path, anonymous, researcher_status, editor_status
+):
     path = path.format(pk=proposal.pk)
-    statuses = [getattr(client, method)(path).status_code for client in (Client(), logged_in(researcher), logged_in(editor))]
+    statuses = [
+        getattr(client, method)(path).status_code
+        for client in (Client(), logged_in(researcher), logged_in(editor))
+    ]
     assert statuses[0] == anonymous
     assert statuses[1:] == [researcher_status, editor_status]
 
 
 def test_an_anonymous_visitor_is_sent_to_log_in(proposal):
     response = Client().get("/editorial/")
-    assert response.status_code == 302 and response["Location"].startswith("/accounts/login/?next=/editorial/")
+    assert response.status_code == 302 and response["Location"].startswith(
+        "/accounts/login/?next=/editorial/"
+    )
 
 
 def test_a_researcher_cannot_see_another_researchers_proposal(proposal, db):
@@ -56,24 +69,42 @@ def test_the_proposal_page_shows_the_change_as_a_diff(editor, proposal):
 
 def test_proposing_through_the_form_creates_a_pending_proposal(researcher):
     cells = new_event().after
-    response = logged_in(researcher).post("/editorial/propose/", {"file": "events.csv", "action": "create", **cells, "reason": "Found it."})
+    response = logged_in(researcher).post(
+        "/editorial/propose/",
+        {"file": "events.csv", "action": "create", **cells, "reason": "Found it."},
+    )
     assert response.status_code == 302
     assert "/editorial/proposals/" in response["Location"]
 
 
 def test_a_refused_proposal_keeps_what_was_typed_and_says_why(researcher):
     cells = {**new_event().after, "iso3": "XXX"}
-    response = logged_in(researcher).post("/editorial/propose/", {"file": "events.csv", "action": "create", **cells, "reason": "Found it."})
+    response = logged_in(researcher).post(
+        "/editorial/propose/",
+        {"file": "events.csv", "action": "create", **cells, "reason": "Found it."},
+    )
     page = response.content.decode()
     assert response.status_code == 400
-    assert "iso3: &#x27;XXX&#x27; is not in states.csv" in page and "A statement made for the test." in page
+    assert (
+        "iso3: &#x27;XXX&#x27; is not in states.csv" in page
+        and "A statement made for the test." in page
+    )
 
 
 def test_approving_through_the_page_publishes_and_the_history_shows_it(editor, proposal):
     client = logged_in(editor)
-    assert client.post(f"/editorial/proposals/{proposal.pk}/approve/", {"comment": "Checked."}).status_code == 302
+    assert (
+        client.post(
+            f"/editorial/proposals/{proposal.pk}/approve/", {"comment": "Checked."}
+        ).status_code
+        == 302
+    )
     history = Client().get("/countries/usa/history/").content.decode()
-    assert "1 event created" in history and "Checked." in history and "Proposed by rita, approved by eddie" in history
+    assert (
+        "1 event created" in history
+        and "Checked." in history
+        and "Proposed by rita, approved by eddie" in history
+    )
 
 
 def test_an_unknown_file_is_a_400(researcher):
@@ -81,13 +112,21 @@ def test_an_unknown_file_is_a_400(researcher):
 
 
 def test_correcting_a_row_that_does_not_exist_is_a_404(researcher):
-    assert logged_in(researcher).get("/editorial/propose/?file=events.csv&action=update&key=no-such-event").status_code == 404
+    assert (
+        logged_in(researcher)
+        .get("/editorial/propose/?file=events.csv&action=update&key=no-such-event")
+        .status_code
+        == 404
+    )
 
 
 def test_the_review_forms_are_protected_against_csrf(editor, proposal):
     client = Client(enforce_csrf_checks=True)
     client.login(username=editor.username, password=PASSWORD)
-    assert client.post(f"/editorial/proposals/{proposal.pk}/approve/", {"comment": "x"}).status_code == 403
+    assert (
+        client.post(f"/editorial/proposals/{proposal.pk}/approve/", {"comment": "x"}).status_code
+        == 403
+    )
 
 
 def test_the_history_of_an_unknown_country_is_a_404():

@@ -21,9 +21,15 @@ def backdate_record(days: int) -> None:
     Revision.objects.update(published_at=timezone.now() - timedelta(days=days))
 
 
-def test_a_correction_published_today_is_not_in_the_profile_as_published_yesterday(researcher, editor, us_event):
+def test_a_correction_published_today_is_not_in_the_profile_as_published_yesterday(
+    researcher, editor, us_event
+):
     backdate_record(30)
-    approve(propose(researcher, "Fix.", [corrected(us_event, text="Corrected today.")]), editor, "Checked.")
+    approve(
+        propose(researcher, "Fix.", [corrected(us_event, text="Corrected today.")]),
+        editor,
+        "Checked.",
+    )
     yesterday = (timezone.now() - timedelta(days=1)).date().isoformat()
     then = Client().get(f"/countries/usa/?published_on={yesterday}").content.decode()
     now = Client().get("/countries/usa/").content.decode()
@@ -32,11 +38,17 @@ def test_a_correction_published_today_is_not_in_the_profile_as_published_yesterd
     assert "as TreatyWatch published it on" in then
 
 
-def test_a_deleted_row_comes_back_in_the_record_as_published_before_the_deletion(researcher, editor, us_event):
+def test_a_deleted_row_comes_back_in_the_record_as_published_before_the_deletion(
+    researcher, editor, us_event
+):
     from treatywatch.editorial.changes import RowChange
 
     backdate_record(30)
-    approve(propose(researcher, "Remove.", [RowChange("events.csv", "delete", us_event, None)]), editor, "Yes.")
+    approve(
+        propose(researcher, "Remove.", [RowChange("events.csv", "delete", us_event, None)]),
+        editor,
+        "Yes.",
+    )
     before = PublishedRecord(timezone.now() - timedelta(days=1))
     assert us_event["id"] in [e.id for e in before.events("USA")]
     assert us_event["id"] not in [e.id for e in PublishedRecord(timezone.now()).events("USA")]
@@ -47,7 +59,9 @@ def test_the_record_as_published_now_matches_the_live_record():
 
     published = PublishedRecord(timezone.now())
     assert [e.id for e in published.events("USA")] == [e.id for e in LIVE.events("USA")]
-    assert published.treaty_record("mbt").counts_on(timezone.now().date()) == LIVE.treaty_record("mbt").counts_on(timezone.now().date())
+    assert published.treaty_record("mbt").counts_on(timezone.now().date()) == LIVE.treaty_record(
+        "mbt"
+    ).counts_on(timezone.now().date())
 
 
 def test_before_anything_was_published_the_profile_is_a_404():
@@ -56,6 +70,8 @@ def test_before_anything_was_published_the_profile_is_a_404():
     assert Client().get(f"/countries/usa/?published_on={long_ago}").status_code == 404
 
 
-@pytest.mark.parametrize("value, status", [("2014-13-01", 400), ("yesterday", 400), ("2999-01-01", 400)])
+@pytest.mark.parametrize(
+    "value, status", [("2014-13-01", 400), ("yesterday", 400), ("2999-01-01", 400)]
+)
 def test_a_bad_published_on_is_a_400(value, status):
     assert Client().get(f"/countries/usa/?published_on={value}").status_code == status

@@ -13,9 +13,19 @@ def test_an_approved_proposal_is_published_as_a_revision_with_who_when_and_why(r
     proposal = propose(researcher, "New statement found.", [new_event()])
     assert not Event.objects.filter(id="usa-2025-01-01-test-event").exists()
     [revision] = approve(proposal, editor, "Checked against the source.")
-    assert Event.objects.get(id="usa-2025-01-01-test-event").text == "A statement made for the test."
-    assert (revision.state_id, revision.author, revision.reviewer, revision.comment) == ("USA", researcher, editor, "Checked against the source.")
-    assert revision.changes[0]["before"] is None and revision.changes[0]["after"]["id"] == "usa-2025-01-01-test-event"
+    assert (
+        Event.objects.get(id="usa-2025-01-01-test-event").text == "A statement made for the test."
+    )
+    assert (revision.state_id, revision.author, revision.reviewer, revision.comment) == (
+        "USA",
+        researcher,
+        editor,
+        "Checked against the source.",
+    )
+    assert (
+        revision.changes[0]["before"] is None
+        and revision.changes[0]["after"]["id"] == "usa-2025-01-01-test-event"
+    )
     proposal.refresh_from_db()
     assert proposal.status == Proposal.APPROVED
 
@@ -23,13 +33,17 @@ def test_an_approved_proposal_is_published_as_a_revision_with_who_when_and_why(r
 def test_a_proposal_without_a_source_is_refused(researcher):
     with pytest.raises(Refused) as refused:
         propose(researcher, "Unsourced.", [new_event(source_id="")])
-    assert refused.value.reasons == ["cite at least one source: every fact in the record rests on one"]
+    assert refused.value.reasons == [
+        "cite at least one source: every fact in the record rests on one"
+    ]
 
 
 def test_a_proposal_that_breaks_a_rule_is_refused_with_the_row_and_field(researcher):
     with pytest.raises(Refused) as refused:
         propose(researcher, "Bad code.", [new_event(iso3="XXX")])
-    assert refused.value.reasons == ["events.csv usa-2025-01-01-test-event: iso3: 'XXX' is not in states.csv"]
+    assert refused.value.reasons == [
+        "events.csv usa-2025-01-01-test-event: iso3: 'XXX' is not in states.csv"
+    ]
 
 
 def test_a_proposal_needs_a_reason(researcher):
@@ -54,7 +68,10 @@ def test_a_rejection_needs_a_reason_that_the_researcher_sees(researcher, editor)
         reject(proposal, editor, "")
     reject(proposal, editor, "The source does not say this.")
     proposal.refresh_from_db()
-    assert (proposal.status, proposal.review_comment) == (Proposal.REJECTED, "The source does not say this.")
+    assert (proposal.status, proposal.review_comment) == (
+        Proposal.REJECTED,
+        "The source does not say this.",
+    )
 
 
 def test_a_researcher_cannot_approve(researcher):
@@ -80,7 +97,11 @@ def test_an_editor_can_publish_directly_and_it_is_kept_like_any_other_change(edi
 def test_a_deletion_removes_the_row_and_keeps_it_in_the_revision(researcher, editor, us_event):
     from treatywatch.editorial.changes import RowChange
 
-    [revision] = approve(propose(researcher, "Duplicate.", [RowChange("events.csv", "delete", us_event, None)]), editor, "Yes.")
+    [revision] = approve(
+        propose(researcher, "Duplicate.", [RowChange("events.csv", "delete", us_event, None)]),
+        editor,
+        "Yes.",
+    )
     assert not Event.objects.filter(id=us_event["id"]).exists()
     assert revision.changes[0]["before"] == us_event and revision.changes[0]["after"] is None
 

@@ -29,7 +29,9 @@ def fast_password_hashing(settings):
 @pytest.fixture
 def make_account(db):
     def make(name: str, role: str, email: str | None = None):
-        return create_account(name, role, PASSWORD, f"{name}@example.org" if email is None else email)
+        return create_account(
+            name, role, PASSWORD, f"{name}@example.org" if email is None else email
+        )
 
     return make
 
@@ -66,17 +68,43 @@ SAMPLES = {
     "gif": ("chart.gif", b"GIF89a\x01\x00\x01\x00" + b"\x00" * 20),
     "webp": ("chart.webp", b"RIFF\x24\x00\x00\x00WEBPVP8 " + b"\x00" * 30),
     "txt": ("notes.txt", "Corrección: the stockpile was 10,404,148.\n".encode()),
-    "docx": ("letter.docx", _zip({"[Content_Types].xml": OOXML_TYPES, "word/document.xml": b"<w:document/>"})),
-    "xlsx": ("figures.xlsx", _zip({"[Content_Types].xml": OOXML_TYPES, "xl/workbook.xml": b"<workbook/>"})),
-    "pptx": ("slides.pptx", _zip({"[Content_Types].xml": OOXML_TYPES, "ppt/presentation.xml": b"<p/>"})),
-    "odt": ("letter.odt", _zip({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"})),
-    "ods": ("figures.ods", _zip({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<x/>"})),
+    "docx": (
+        "letter.docx",
+        _zip({"[Content_Types].xml": OOXML_TYPES, "word/document.xml": b"<w:document/>"}),
+    ),
+    "xlsx": (
+        "figures.xlsx",
+        _zip({"[Content_Types].xml": OOXML_TYPES, "xl/workbook.xml": b"<workbook/>"}),
+    ),
+    "pptx": (
+        "slides.pptx",
+        _zip({"[Content_Types].xml": OOXML_TYPES, "ppt/presentation.xml": b"<p/>"}),
+    ),
+    "odt": (
+        "letter.odt",
+        _zip({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"}),
+    ),
+    "ods": (
+        "figures.ods",
+        _zip(
+            {"mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<x/>"}
+        ),
+    ),
     "doc": ("old.doc", OLE_HEADER + b"\x00" * 504),
     "xls": ("old.xls", OLE_HEADER + b"\x00" * 504),
     # Refused kinds:
     "exe": ("setup.exe", b"MZ\x90\x00\x03\x00\x00\x00" + b"\x00" * 56),
     "zip": ("bundle.zip", _zip({"readme.txt": b"hello"})),
-    "docm": ("macro.docx", _zip({"[Content_Types].xml": OOXML_TYPES, "word/document.xml": b"<w/>", "word/vbaProject.bin": b"\x00"})),
+    "docm": (
+        "macro.docx",
+        _zip(
+            {
+                "[Content_Types].xml": OOXML_TYPES,
+                "word/document.xml": b"<w/>",
+                "word/vbaProject.bin": b"\x00",
+            }
+        ),
+    ),
     "msi": ("setup.msi", OLE_HEADER + b"\x00" * 504),
     "elf": ("tool", b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 56),
     "html": ("page.html", b"<!doctype html><script>alert(1)</script>"),
@@ -90,7 +118,9 @@ def sample():
     def make(kind: str, name: str | None = None, content: bytes | None = None):
         default_name, default_content = SAMPLES[kind]
         # The browser's word on the type is set to something harmless and ignored.
-        return SimpleUploadedFile(name or default_name, default_content if content is None else content, "application/pdf")
+        return SimpleUploadedFile(
+            name or default_name, default_content if content is None else content, "application/pdf"
+        )
 
     return make
 
@@ -113,6 +143,8 @@ def outbox():
 
     class Outbox:
         def messages(self) -> list[dict]:
-            return list(OutboxMessage.objects.order_by("pk").values("to", "subject", "body", "dedupe_key"))
+            return list(
+                OutboxMessage.objects.order_by("pk").values("to", "subject", "body", "dedupe_key")
+            )
 
     return Outbox()

@@ -19,9 +19,13 @@ def test_the_honeypot_class_hides_it_in_the_stylesheet(client):
     assert b".feedback-trap { position: absolute; left: -10000px;" in css
 
 
-def test_a_filled_honeypot_pretends_success_and_stores_nothing(submit, sample, outbox, private_dir, make_account):
+def test_a_filled_honeypot_pretends_success_and_stores_nothing(
+    submit, sample, outbox, private_dir, make_account
+):
     make_account("ed", "editor")
-    response = submit(topic="http://spam.example", email="bot@example.org", attachments=[sample("pdf")])
+    response = submit(
+        topic="http://spam.example", email="bot@example.org", attachments=[sample("pdf")]
+    )
     assert response.status_code == 200 and b"Thank you" in response.content
     assert not Feedback.objects.exists()
     assert outbox.messages() == []
@@ -33,7 +37,10 @@ def test_the_sixth_message_in_an_hour_from_one_address_is_refused_with_429(submi
         assert b"Thank you" in submit().content
     response = submit(message="One more")
     assert response.status_code == 429
-    assert b"sent 5 messages in the last hour" in response.content and b"One more</textarea>" in response.content
+    assert (
+        b"sent 5 messages in the last hour" in response.content
+        and b"One more</textarea>" in response.content
+    )
     assert Feedback.objects.count() == 5
 
 
@@ -62,7 +69,9 @@ def test_the_form_accepts_a_post_with_its_csrf_token():
     client = Client(enforce_csrf_checks=True)
     client.get("/feedback/ton/")
     token = client.cookies["csrftoken"].value
-    response = client.post("/feedback/ton/", {"section": "general", "message": "Hello", "csrfmiddlewaretoken": token})
+    response = client.post(
+        "/feedback/ton/", {"section": "general", "message": "Hello", "csrfmiddlewaretoken": token}
+    )
     assert response.status_code == 200 and Feedback.objects.count() == 1
 
 
@@ -71,7 +80,9 @@ def test_the_status_change_refuses_a_post_without_a_csrf_token(make_account, sub
     client = Client(enforce_csrf_checks=True)
     client.force_login(make_account("ed", "editor"))
     feedback = Feedback.objects.get()
-    assert client.post(f"/feedback/{feedback.pk}/status/", {"status": "resolved"}).status_code == 403
+    assert (
+        client.post(f"/feedback/{feedback.pk}/status/", {"status": "resolved"}).status_code == 403
+    )
     feedback.refresh_from_db()
     assert feedback.status == "new"
 

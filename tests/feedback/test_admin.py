@@ -27,9 +27,15 @@ def test_an_editor_can_change_only_the_status_in_the_admin(client_as, feedback):
 
 def test_a_status_changed_in_the_admin_records_who_and_when(client_as, feedback):
     editor = client_as("editor")
-    data = {"status": "resolved", "attachments-TOTAL_FORMS": "1", "attachments-INITIAL_FORMS": "1",
-            "attachments-MIN_NUM_FORMS": "0", "attachments-MAX_NUM_FORMS": "1000",
-            "attachments-0-id": str(Attachment.objects.get().pk), "attachments-0-feedback": str(feedback.pk)}
+    data = {
+        "status": "resolved",
+        "attachments-TOTAL_FORMS": "1",
+        "attachments-INITIAL_FORMS": "1",
+        "attachments-MIN_NUM_FORMS": "0",
+        "attachments-MAX_NUM_FORMS": "1000",
+        "attachments-0-id": str(Attachment.objects.get().pk),
+        "attachments-0-feedback": str(feedback.pk),
+    }
     response = editor.post(f"/admin/feedback/feedback/{feedback.pk}/change/", data)
     assert response.status_code == 302
     feedback.refresh_from_db()
@@ -37,13 +43,18 @@ def test_a_status_changed_in_the_admin_records_who_and_when(client_as, feedback)
     assert feedback.message == "admin-visible words"
 
 
-@pytest.mark.parametrize("address", ["/admin/feedback/feedback/add/", "/admin/feedback/attachment/add/"])
+@pytest.mark.parametrize(
+    "address", ["/admin/feedback/feedback/add/", "/admin/feedback/attachment/add/"]
+)
 def test_nobody_adds_feedback_through_the_admin(client_as, address):
     assert client_as("admin").get(address).status_code == 403
 
 
 def test_an_editor_cannot_delete_feedback_in_the_admin(client_as, feedback):
-    assert client_as("editor").get(f"/admin/feedback/feedback/{feedback.pk}/delete/").status_code == 403
+    assert (
+        client_as("editor").get(f"/admin/feedback/feedback/{feedback.pk}/delete/").status_code
+        == 403
+    )
 
 
 def test_a_researcher_does_not_get_into_the_feedback_admin(client_as, feedback):

@@ -14,12 +14,25 @@ pytestmark = pytest.mark.django_db
 
 @pytest.mark.parametrize(
     "kind, content_type",
-    [("pdf", "application/pdf"), ("png", "image/png"), ("jpeg", "image/jpeg"), ("gif", "image/gif"),
-     ("webp", "image/webp"), ("txt", "text/plain"), ("docx", filetypes.DOCX.content_type),
-     ("xlsx", filetypes.XLSX.content_type), ("pptx", filetypes.PPTX.content_type), ("odt", filetypes.ODT.content_type),
-     ("ods", filetypes.ODS.content_type), ("doc", "application/msword"), ("xls", "application/vnd.ms-excel")],
+    [
+        ("pdf", "application/pdf"),
+        ("png", "image/png"),
+        ("jpeg", "image/jpeg"),
+        ("gif", "image/gif"),
+        ("webp", "image/webp"),
+        ("txt", "text/plain"),
+        ("docx", filetypes.DOCX.content_type),
+        ("xlsx", filetypes.XLSX.content_type),
+        ("pptx", filetypes.PPTX.content_type),
+        ("odt", filetypes.ODT.content_type),
+        ("ods", filetypes.ODS.content_type),
+        ("doc", "application/msword"),
+        ("xls", "application/vnd.ms-excel"),
+    ],
 )
-def test_every_accepted_kind_is_attached_with_the_type_read_from_its_contents(submit, sample, kind, content_type):
+def test_every_accepted_kind_is_attached_with_the_type_read_from_its_contents(
+    submit, sample, kind, content_type
+):
     # The sample files all claim to be application/pdf: the browser's word is ignored.
     response = submit(attachments=[sample(kind)])
     assert b"Thank you" in response.content
@@ -29,7 +42,11 @@ def test_every_accepted_kind_is_attached_with_the_type_read_from_its_contents(su
 
 def test_several_files_are_attached_to_one_message(submit, sample):
     submit(attachments=[sample("pdf"), sample("png"), sample("txt")])
-    assert sorted(Feedback.objects.get().attachments.values_list("original_name", flat=True)) == ["map.png", "notes.txt", "report.pdf"]
+    assert sorted(Feedback.objects.get().attachments.values_list("original_name", flat=True)) == [
+        "map.png",
+        "notes.txt",
+        "report.pdf",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -41,10 +58,16 @@ def test_several_files_are_attached_to_one_message(submit, sample):
         ("png", "scan.pdf", b"scan.pdf: its contents are a PNG image but its name ends in .pdf"),
         ("html", "page.html", b"page.html: its contents are plain text but its name ends in .html"),
         ("docm", "macro.docx", b"macro.docx: it contains macros"),
-        ("msi", "setup.msi", b"setup.msi: an old-style Office file must be named .doc, .xls or .ppt"),
+        (
+            "msi",
+            "setup.msi",
+            b"setup.msi: an old-style Office file must be named .doc, .xls or .ppt",
+        ),
     ],
 )
-def test_a_file_whose_contents_are_not_accepted_is_refused_by_name_with_the_reason(submit, sample, kind, name, reason):
+def test_a_file_whose_contents_are_not_accepted_is_refused_by_name_with_the_reason(
+    submit, sample, kind, name, reason
+):
     response = submit(attachments=[sample(kind, name=name)])
     assert reason in response.content
     assert not Feedback.objects.exists()
@@ -62,9 +85,13 @@ def test_a_file_over_ten_megabytes_is_refused(submit, sample):
     assert not Feedback.objects.exists()
 
 
-def test_files_over_twenty_megabytes_together_are_refused_from_the_one_that_crosses_the_line(submit, sample):
+def test_files_over_twenty_megabytes_together_are_refused_from_the_one_that_crosses_the_line(
+    submit, sample
+):
     ten_mb = b"%PDF-1.7\n".ljust(attachments.MAX_FILE_SIZE, b"0")
-    files = [sample("pdf", name=f"part{n}.pdf", content=ten_mb) for n in (1, 2)] + [sample("pdf", name="part3.pdf")]
+    files = [sample("pdf", name=f"part{n}.pdf", content=ten_mb) for n in (1, 2)] + [
+        sample("pdf", name="part3.pdf")
+    ]
     response = submit(attachments=files)
     assert b"part3.pdf: the files together would be larger than 20 MB" in response.content
     assert b"part1.pdf:" not in response.content and b"part2.pdf:" not in response.content
@@ -78,12 +105,19 @@ def test_a_sixth_file_is_refused(submit, sample):
 
 
 def test_a_request_larger_than_the_limits_allow_is_refused_before_it_is_read(client):
-    response = client.generic("POST", "/feedback/ton/", b"x", CONTENT_TYPE="multipart/form-data; boundary=x",
-                              CONTENT_LENGTH=str(25 * 1024 * 1024))
+    response = client.generic(
+        "POST",
+        "/feedback/ton/",
+        b"x",
+        CONTENT_TYPE="multipart/form-data; boundary=x",
+        CONTENT_LENGTH=str(25 * 1024 * 1024),
+    )
     assert response.status_code == 413 and b"at most 20 MB in all" in response.content
 
 
-def test_a_path_in_a_file_name_is_dropped_and_the_file_kept_under_a_random_name(submit, sample, private_dir):
+def test_a_path_in_a_file_name_is_dropped_and_the_file_kept_under_a_random_name(
+    submit, sample, private_dir
+):
     submit(attachments=[sample("txt", name="../../etc/passwd")])
     saved = Attachment.objects.get()
     assert saved.original_name == "passwd"
@@ -106,15 +140,21 @@ def test_a_refused_name_with_markup_is_shown_escaped_in_the_error(submit, sample
     assert b"_img src=x onerror=alert(1)_.pdf: this kind of file" in response.content
 
 
-def test_attachments_are_stored_in_the_private_folder_outside_anything_served(submit, sample, private_dir):
+def test_attachments_are_stored_in_the_private_folder_outside_anything_served(
+    submit, sample, private_dir
+):
     submit(attachments=[sample("pdf")])
     stored = private_dir / "attachments" / Attachment.objects.get().stored_name
     assert stored.is_file()
-    served = [PACKAGE_DIR] + [p for p in (django_settings.STATIC_ROOT, getattr(django_settings, "MEDIA_ROOT", "")) if p]
+    served = [PACKAGE_DIR] + [
+        p for p in (django_settings.STATIC_ROOT, getattr(django_settings, "MEDIA_ROOT", "")) if p
+    ]
     assert not any(stored.resolve().is_relative_to(folder) for folder in served)
 
 
-def test_stored_attachments_are_readable_by_their_owner_only_and_never_executable(submit, sample, private_dir):
+def test_stored_attachments_are_readable_by_their_owner_only_and_never_executable(
+    submit, sample, private_dir
+):
     submit(attachments=[sample("pdf"), sample("txt")])
     for saved in Attachment.objects.all():
         mode = stat.S_IMODE((private_dir / "attachments" / saved.stored_name).stat().st_mode)
@@ -133,7 +173,9 @@ def test_a_private_folder_inside_a_served_folder_is_refused_with_a_way_out(setti
         private_dir()
 
 
-def test_without_the_setting_the_private_folder_is_in_the_data_home(settings, monkeypatch, tmp_path):
+def test_without_the_setting_the_private_folder_is_in_the_data_home(
+    settings, monkeypatch, tmp_path
+):
     from treatywatch.feedback.storage import private_dir
 
     del settings.TREATYWATCH_PRIVATE_DIR
@@ -141,7 +183,9 @@ def test_without_the_setting_the_private_folder_is_in_the_data_home(settings, mo
     assert private_dir() == (tmp_path / "xdg" / "treatywatch" / "private").resolve()
 
 
-def test_deleting_feedback_removes_its_files(submit, sample, private_dir, django_capture_on_commit_callbacks):
+def test_deleting_feedback_removes_its_files(
+    submit, sample, private_dir, django_capture_on_commit_callbacks
+):
     submit(attachments=[sample("pdf")])
     stored = private_dir / "attachments" / Attachment.objects.get().stored_name
     with django_capture_on_commit_callbacks(execute=True):

@@ -7,7 +7,11 @@ from treatywatch.feedback.forms import MAX_MESSAGE_LENGTH
 from treatywatch.feedback.views import submission
 
 # Whitespace normalised: a sentence may wrap anywhere.
-DOC = " ".join((Path(__file__).resolve().parents[2] / "docs" / "feedback.md").read_text(encoding="utf-8").split())
+DOC = " ".join(
+    (Path(__file__).resolve().parents[2] / "docs" / "feedback.md")
+    .read_text(encoding="utf-8")
+    .split()
+)
 MB = 1024 * 1024
 
 

@@ -10,7 +10,12 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def feedback(submit, sample):
-    submit(message="The 1999 figure is wrong.", name="Ana Reader", email="ana@example.org", attachments=[sample("pdf")])
+    submit(
+        message="The 1999 figure is wrong.",
+        name="Ana Reader",
+        email="ana@example.org",
+        attachments=[sample("pdf")],
+    )
     return Feedback.objects.get()
 
 
@@ -19,7 +24,9 @@ def _request(client, view, feedback):
     return {
         "queue": lambda: client.get("/feedback/queue/"),
         "item": lambda: client.get(f"/feedback/{feedback.pk}/item/"),
-        "status change": lambda: client.post(f"/feedback/{feedback.pk}/status/", {"status": "acknowledged"}),
+        "status change": lambda: client.post(
+            f"/feedback/{feedback.pk}/status/", {"status": "acknowledged"}
+        ),
         "attachment download": lambda: client.get(f"/feedback/attachments/{attachment.pk}/"),
     }[view]()
 
@@ -30,7 +37,9 @@ VIEWS = ["queue", "item", "status change", "attachment download"]
 @pytest.mark.parametrize("view", VIEWS)
 def test_an_anonymous_visitor_is_sent_to_log_in(client_as, feedback, view):
     response = _request(client_as(None), view, feedback)
-    assert response.status_code == 302 and response["Location"].startswith("/accounts/login/?next=/feedback/")
+    assert response.status_code == 302 and response["Location"].startswith(
+        "/accounts/login/?next=/feedback/"
+    )
     feedback.refresh_from_db()
     assert feedback.status == "new"
 
@@ -75,7 +84,13 @@ def test_an_unknown_status_filter_shows_everything(submit, client_as):
 
 def test_the_item_page_shows_the_message_submitter_and_attachments(client_as, feedback):
     page = client_as("editor").get(f"/feedback/{feedback.pk}/item/").content
-    for expected in (b"The 1999 figure is wrong.", b"Ana Reader", b"ana@example.org", b"report.pdf", b"Policy narrative"):
+    for expected in (
+        b"The 1999 figure is wrong.",
+        b"Ana Reader",
+        b"ana@example.org",
+        b"report.pdf",
+        b"Policy narrative",
+    ):
         assert expected in page
 
 
@@ -83,14 +98,21 @@ def test_an_unknown_item_is_404_for_an_editor(client_as):
     assert client_as("editor").get("/feedback/999999/item/").status_code == 404
 
 
-def test_an_editor_moves_feedback_through_acknowledged_to_resolved_and_who_is_recorded(client_as, feedback):
+def test_an_editor_moves_feedback_through_acknowledged_to_resolved_and_who_is_recorded(
+    client_as, feedback
+):
     editor = client_as("editor")
     for status in ("acknowledged", "resolved"):
         response = editor.post(f"/feedback/{feedback.pk}/status/", {"status": status})
-        assert response.status_code == 302 and response["Location"] == f"/feedback/{feedback.pk}/item/"
+        assert (
+            response.status_code == 302 and response["Location"] == f"/feedback/{feedback.pk}/item/"
+        )
         feedback.refresh_from_db()
         assert feedback.status == status
-    assert feedback.status_changed_by.username == "someone-editor" and feedback.status_changed_at is not None
+    assert (
+        feedback.status_changed_by.username == "someone-editor"
+        and feedback.status_changed_at is not None
+    )
     assert b"set by someone-editor" in editor.get(f"/feedback/{feedback.pk}/item/").content
 
 
@@ -102,4 +124,7 @@ def test_an_unknown_status_is_refused(client_as, feedback):
 
 
 def test_the_status_cannot_be_changed_with_a_get(client_as, feedback):
-    assert client_as("editor").get(f"/feedback/{feedback.pk}/status/?status=resolved").status_code == 405
+    assert (
+        client_as("editor").get(f"/feedback/{feedback.pk}/status/?status=resolved").status_code
+        == 405
+    )

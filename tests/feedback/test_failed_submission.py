@@ -18,7 +18,9 @@ def _hidden(response, name: str) -> str:
 
 
 def _kept_stored_names(response) -> list[str]:
-    return [m.decode() for m in re.findall(rb'name="remove" value="([0-9a-f]{32})"', response.content)]
+    return [
+        m.decode() for m in re.findall(rb'name="remove" value="([0-9a-f]{32})"', response.content)
+    ]
 
 
 def test_a_failed_submission_keeps_the_message_and_the_file_already_uploaded(submit, sample):
@@ -54,7 +56,9 @@ def test_a_kept_file_ticked_remove_is_not_attached(submit, sample):
 
 def test_kept_files_count_towards_the_limit_of_five(submit, sample):
     failed = submit(message="", attachments=[sample("txt", name=f"n{n}.txt") for n in range(4)])
-    response = submit(pending=_hidden(failed, "pending"), attachments=[sample("pdf"), sample("png")])
+    response = submit(
+        pending=_hidden(failed, "pending"), attachments=[sample("pdf"), sample("png")]
+    )
     assert b"map.png: at most 5 files can be attached to one message" in response.content
 
 

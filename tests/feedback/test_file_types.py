@@ -7,15 +7,27 @@ import pytest
 from treatywatch.feedback import filetypes
 
 ACCEPTED = {
-    "pdf": filetypes.PDF, "png": filetypes.PNG, "jpeg": filetypes.JPEG, "gif": filetypes.GIF,
-    "webp": filetypes.WEBP, "txt": filetypes.TEXT, "docx": filetypes.DOCX, "xlsx": filetypes.XLSX,
-    "pptx": filetypes.PPTX, "odt": filetypes.ODT, "ods": filetypes.ODS, "doc": filetypes.DOC, "xls": filetypes.XLS,
+    "pdf": filetypes.PDF,
+    "png": filetypes.PNG,
+    "jpeg": filetypes.JPEG,
+    "gif": filetypes.GIF,
+    "webp": filetypes.WEBP,
+    "txt": filetypes.TEXT,
+    "docx": filetypes.DOCX,
+    "xlsx": filetypes.XLSX,
+    "pptx": filetypes.PPTX,
+    "odt": filetypes.ODT,
+    "ods": filetypes.ODS,
+    "doc": filetypes.DOC,
+    "xls": filetypes.XLS,
 }
 
 
 def _detect(sample, kind, extension=None):
     upload = sample(kind)
-    return filetypes.detect(upload.file, extension if extension is not None else "." + upload.name.rsplit(".", 1)[-1])
+    return filetypes.detect(
+        upload.file, extension if extension is not None else "." + upload.name.rsplit(".", 1)[-1]
+    )
 
 
 @pytest.mark.parametrize("kind, expected", ACCEPTED.items())
@@ -38,7 +50,9 @@ def test_an_ole_file_that_is_not_named_as_an_office_file_is_refused(sample):
         _detect(sample, "msi")
 
 
-@pytest.mark.parametrize("content", [b"caf\xe9 latin-1", b"text with a \x00 nul", b"\x1b[31mterminal escape"])
+@pytest.mark.parametrize(
+    "content", [b"caf\xe9 latin-1", b"text with a \x00 nul", b"\x1b[31mterminal escape"]
+)
 def test_bytes_that_are_not_clean_utf8_text_are_not_text(content):
     assert filetypes.detect(io.BytesIO(content), ".txt") is None
 

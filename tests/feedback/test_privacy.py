@@ -39,7 +39,9 @@ def marker():
 def sent(submit, sample, marker):
     """Feedback on Tonga that carries the marker everywhere a reader can put it."""
     response = submit(
-        message=f"Please check {marker} in the narrative.", name=f"Reader {marker}", email=f"{marker}@example.org",
+        message=f"Please check {marker} in the narrative.",
+        name=f"Reader {marker}",
+        email=f"{marker}@example.org",
         attachments=[sample("txt", name=f"{marker}.txt", content=f"notes {marker}\n".encode())],
     )
     assert Feedback.objects.filter(message__contains=marker).exists(), response.content[:500]
@@ -95,5 +97,9 @@ def test_feedback_is_in_no_file_of_the_static_build(sent, marker, tmp_path):
     call_command("bake", str(output))
     files = [path for path in output.rglob("*") if path.is_file()]
     assert files, "the bake wrote nothing"
-    leaking = [str(path.relative_to(output)) for path in files if marker.encode() in _readable(path.read_bytes())]
+    leaking = [
+        str(path.relative_to(output))
+        for path in files
+        if marker.encode() in _readable(path.read_bytes())
+    ]
     assert leaking == []

@@ -31,7 +31,12 @@ def test_feedback_without_an_email_is_saved_and_thanked_without_a_status_link(su
     assert b"/feedback/status/" not in response.content
     saved = Feedback.objects.get()
     assert (saved.state_id, saved.section, saved.message, saved.name, saved.status) == (
-        "TON", "narrative", "Art. 7 report for 2024 is missing.", "Ana", "new")
+        "TON",
+        "narrative",
+        "Art. 7 report for 2024 is missing.",
+        "Ana",
+        "new",
+    )
     assert saved.status_token_hash is None
 
 

@@ -18,7 +18,9 @@ def cite():
 def event(cite):
     """An event on a partial date, in a category, citing its own source unless told."""
 
-    def make(when: str, category: str = "policy", treaty: str = "mbt", text: str = "", source=None) -> EventFact:
+    def make(
+        when: str, category: str = "policy", treaty: str = "mbt", text: str = "", source=None
+    ) -> EventFact:
         partial = PartialDate.parse(when)
         return EventFact(
             id=f"{category}-{when}-{text}",
@@ -36,7 +38,9 @@ def event(cite):
 
 @pytest.fixture
 def figure(cite):
-    def make(as_of: str, quantity: int, item: str = "", approximate: bool = False, source=None) -> FigureFact:
+    def make(
+        as_of: str, quantity: int, item: str = "", approximate: bool = False, source=None
+    ) -> FigureFact:
         return FigureFact(
             as_of=as_of,
             as_of_end=PartialDate.parse(as_of).last_day,

@@ -14,9 +14,14 @@ from treatywatch.profiles.figures import (
 
 # The US stockpile by mine type in 2002 (GAO-02-1003, Appendix I).
 US_2002 = {
-    "ADAM (Artillery Delivered Antipersonnel Mine)": 8366076, "M14": 696800, "M16": 465330,
-    "Claymore": 403096, "Gator": 281822, "Volcano/M87": 134200,
-    "GEMSS (Ground Emplaced Mine Scattering System)": 32900, "PDM (Pursuit Deterrent Munition)": 15100,
+    "ADAM (Artillery Delivered Antipersonnel Mine)": 8366076,
+    "M14": 696800,
+    "M16": 465330,
+    "Claymore": 403096,
+    "Gator": 281822,
+    "Volcano/M87": 134200,
+    "GEMSS (Ground Emplaced Mine Scattering System)": 32900,
+    "PDM (Pursuit Deterrent Munition)": 15100,
     "MOPMS (Modular Pack Mine System)": 8824,
 }
 
@@ -24,7 +29,12 @@ US_2002 = {
 def test_the_us_stockpile_by_type_in_2002_totals_10_404_148(figure):
     rows = [figure("2002", quantity, item) for item, quantity in US_2002.items()]
     [table] = item_tables(rows)
-    assert (table.as_of, len(table.rows), table.total, table.approximate) == ("2002", 9, 10_404_148, False)
+    assert (table.as_of, len(table.rows), table.total, table.approximate) == (
+        "2002",
+        9,
+        10_404_148,
+        False,
+    )
     assert quantity_words(table.total, table.approximate) == "10,404,148"
 
 
@@ -34,7 +44,10 @@ def test_item_rows_run_largest_first(figure):
 
 
 def test_two_sources_counting_the_same_date_are_not_added_together(figure, cite):
-    rows = [figure("2002", 10, "M14", source=cite("a")), figure("2002", 20, "M14", source=cite("b"))]
+    rows = [
+        figure("2002", 10, "M14", source=cite("a")),
+        figure("2002", 20, "M14", source=cite("b")),
+    ]
     assert sorted(table.total for table in item_tables(rows)) == [10, 20]
 
 
@@ -63,7 +76,16 @@ def test_a_quantity_in_words(quantity, approximate, expected):
 
 
 def test_a_measure_is_named_for_tables_and_sentences():
-    assert (measure_title("apm_stockpile"), item_heading("apm_stockpile"), measure_words("apm_stockpile")) == (
-        "Stockpile of antipersonnel mines", "Mine type", "antipersonnel mines stockpiled",
+    assert (
+        measure_title("apm_stockpile"),
+        item_heading("apm_stockpile"),
+        measure_words("apm_stockpile"),
+    ) == (
+        "Stockpile of antipersonnel mines",
+        "Mine type",
+        "antipersonnel mines stockpiled",
     )
-    assert (measure_title("ccm_stockpile"), item_heading("ccm_stockpile")) == ("Ccm stockpile", "Item")
+    assert (measure_title("ccm_stockpile"), item_heading("ccm_stockpile")) == (
+        "Ccm stockpile",
+        "Item",
+    )

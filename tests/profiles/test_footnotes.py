@@ -19,13 +19,23 @@ def test_a_source_cited_twice_in_one_place_gets_one_marker(cite):
     ("citation", "expected"),
     [
         (
-            Citation("hrw", "New US landmine policy", publisher="Human Rights Watch", published="2004-02-27",
-                     url="https://www.hrw.org/x"),
+            Citation(
+                "hrw",
+                "New US landmine policy",
+                publisher="Human Rights Watch",
+                published="2004-02-27",
+                url="https://www.hrw.org/x",
+            ),
             "Human Rights Watch, “New US landmine policy”, 27 February 2004, https://www.hrw.org/x.",
         ),
         (
-            Citation("star", "US will not join", author="Reuters", publisher="The Star (Malaysia)",
-                     published="2009-11-25"),
+            Citation(
+                "star",
+                "US will not join",
+                author="Reuters",
+                publisher="The Star (Malaysia)",
+                published="2009-11-25",
+            ),
             "Reuters, “US will not join”, The Star (Malaysia), 25 November 2009.",
         ),
         (
@@ -33,7 +43,9 @@ def test_a_source_cited_twice_in_one_place_gets_one_marker(cite):
             "ICBL, “Landmine Monitor Report 1999”, n.d.",
         ),
         (
-            Citation("gao", "GAO-02-1003", author="US General Accounting Office", published="2002-09"),
+            Citation(
+                "gao", "GAO-02-1003", author="US General Accounting Office", published="2002-09"
+            ),
             "US General Accounting Office, “GAO-02-1003”, September 2002.",
         ),
         (
@@ -41,7 +53,13 @@ def test_a_source_cited_twice_in_one_place_gets_one_marker(cite):
             "P, “Odd”, 2001.",
         ),
     ],
-    ids=["publisher-date-url", "author-and-publisher", "no-date", "month-only", "not-a-web-address"],
+    ids=[
+        "publisher-date-url",
+        "author-and-publisher",
+        "no-date",
+        "month-only",
+        "not-a-web-address",
+    ],
 )
 def test_a_citation_in_full(citation, expected):
     assert citation_text(citation) == expected
@@ -55,7 +73,13 @@ def test_a_footnote_links_only_web_addresses(cite):
 
 def test_a_citation_closes_with_one_full_stop(cite):
     notes = Footnotes()
-    notes.cite([cite("undated", publisher="P"), cite("linked", publisher="P", url="https://example.org/")])
+    notes.cite(
+        [cite("undated", publisher="P"), cite("linked", publisher="P", url="https://example.org/")]
+    )
     undated, linked = notes.notes
     assert (undated.text, undated.ending) == ("P, “Title of undated”, n.d.", "")
-    assert (linked.text, linked.url, linked.ending) == ("P, “Title of linked”, n.d.", "https://example.org/", ".")
+    assert (linked.text, linked.url, linked.ending) == (
+        "P, “Title of linked”, n.d.",
+        "https://example.org/",
+        ".",
+    )

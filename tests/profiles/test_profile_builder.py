@@ -1,5 +1,5 @@
 from dataclasses import fields, is_dataclass, replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -36,9 +36,13 @@ def facts(cite, event):
             event("2020-01-31", "policy"),
             event("2013-05-01", "policy", treaty="ccm", text="CCM statement"),
         ),
-        votes=(VoteFact(2013, "A/RES/68/30", day("2013-12-05"), "abstain", (165, 0, 19), cite("voeten")),),
+        votes=(
+            VoteFact(
+                2013, "A/RES/68/30", day("2013-12-05"), "abstain", (165, 0, 19), cite("voeten")
+            ),
+        ),
         votes_recorded_through=2019,
-        last_updated=datetime(2026, 11, 20, 9, 30, tzinfo=timezone.utc),
+        last_updated=datetime(2026, 11, 20, 9, 30, tzinfo=UTC),
     )
 
 
@@ -56,15 +60,30 @@ def cited_numbers(value) -> list[int]:
 def test_the_overview_gives_both_treaties_counts_and_the_voting_record(facts):
     profile = build_profile(facts)
     assert [(t.name, t.status, t.words.text, t.parties.text) for t in profile.treaties] == [
-        ("Mine Ban Treaty", "not_signed", "Not a State Party", "162 states are party on 23 September 2014."),
-        ("Convention on Cluster Munitions", "not_signed", "Not a State Party", "86 states are party on 23 September 2014."),
+        (
+            "Mine Ban Treaty",
+            "not_signed",
+            "Not a State Party",
+            "162 states are party on 23 September 2014.",
+        ),
+        (
+            "Convention on Cluster Munitions",
+            "not_signed",
+            "Not a State Party",
+            "86 states are party on 23 September 2014.",
+        ),
     ]
     assert profile.voting_record.text == "Abstained on Resolution 68/30 in December 2013."
 
 
 def test_footnotes_are_numbered_in_the_order_the_page_shows_them(facts):
     profile = build_profile(facts)
-    assert [note.citation.id for note in profile.footnotes][:4] == ["untc-mbt", "untc-ccm", "voeten", "src-meeting-2009-12-01"]
+    assert [note.citation.id for note in profile.footnotes][:4] == [
+        "untc-mbt",
+        "untc-ccm",
+        "voeten",
+        "src-meeting-2009-12-01",
+    ]
     assert [line.notes for line in profile.narrative] == [(5,)]
 
 
@@ -79,7 +98,11 @@ def test_only_events_known_by_the_day_are_shown(facts):
     profile = build_profile(facts)
     assert [line.date for line in profile.narrative] == ["2014-09-23"]
     assert [line.date for line in profile.practice] == ["1991"]
-    assert [line.date for line in profile.key_developments] == ["2014-09-23", "2013-05-01", "2009-12-01"]
+    assert [line.date for line in profile.key_developments] == [
+        "2014-09-23",
+        "2013-05-01",
+        "2009-12-01",
+    ]
     assert "2020-01-31" not in [line.date for line in profile.timeline]
 
 
@@ -96,21 +119,39 @@ def test_events_about_the_other_treaty_go_to_its_own_section(facts):
 
 def test_a_state_that_cannot_vote_in_the_general_assembly_is_said_so(facts):
     profile = build_profile(replace(facts, name="Cook Islands", un_status="non_member", votes=()))
-    assert profile.voting_record.text == "The Cook Islands is not a UN member state and does not vote in the General Assembly."
+    assert (
+        profile.voting_record.text
+        == "The Cook Islands is not a UN member state and does not vote in the General Assembly."
+    )
     assert profile.footnotes[profile.voting_record.notes[0] - 1].citation.id == "states"
 
 
 def test_obligations_are_shown_only_for_a_treaty_the_state_consented_to(facts, cite):
-    standing = Standing("TON", Status.PARTY_IN_FORCE, None, day("2025-06-25"), "accession", day("2025-12-01"), None, None)
-    report = Deadline("7(1)", "initial_report", "Submit the initial transparency report", day("2026-05-30"))
+    standing = Standing(
+        "TON",
+        Status.PARTY_IN_FORCE,
+        None,
+        day("2025-06-25"),
+        "accession",
+        day("2025-12-01"),
+        None,
+        None,
+    )
+    report = Deadline(
+        "7(1)", "initial_report", "Submit the initial transparency report", day("2026-05-30")
+    )
     consent = ActionFact("mbt", "consent", day("2025-06-25"), "accession", cite("untc-mbt"))
     tonga = replace(
-        facts, as_of=day("2026-11-23"), actions=(consent,),
+        facts,
+        as_of=day("2026-11-23"),
+        actions=(consent,),
         treaties=(TreatyFacts(MBT, standing, 161, (report,), cite("untc-mbt")), facts.treaties[1]),
     )
     [table] = build_profile(tonga).obligations
     assert table.treaty_name == "Mine Ban Treaty"
-    assert [(r.article, r.due, r.state, r.notes) for r in table.rows] == [("Art. 7(1)", "30 May 2026", "passed_unknown", (1,))]
+    assert [(r.article, r.due, r.state, r.notes) for r in table.rows] == [
+        ("Art. 7(1)", "30 May 2026", "passed_unknown", (1,))
+    ]
 
 
 def test_last_updated_is_a_date(facts):

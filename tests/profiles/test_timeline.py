@@ -26,13 +26,22 @@ NAMES = {"mbt": "Mine Ban Treaty", "ccm": "Convention on Cluster Munitions"}
         ("consent", "acceptance", "Accepted the Mine Ban Treaty."),
         ("consent", "approval", "Approved the Mine Ban Treaty."),
         ("consent", "succession", "Notified its succession to the Mine Ban Treaty."),
-        ("withdrawal_notice", "", "Notified its withdrawal from the Mine Ban Treaty (the day the depositary received the notice)."),
+        (
+            "withdrawal_notice",
+            "",
+            "Notified its withdrawal from the Mine Ban Treaty (the day the depositary received the notice).",
+        ),
     ],
 )
 def test_each_depositary_action_in_words(cite, action, consent_type, text):
-    [entry] = action_entries([ActionFact("mbt", action, day("2004-05-12"), consent_type, cite("untc"))], NAMES)
+    [entry] = action_entries(
+        [ActionFact("mbt", action, day("2004-05-12"), consent_type, cite("untc"))], NAMES
+    )
     assert (entry.date, entry.label, entry.text, [s.id for s in entry.sources]) == (
-        "2004-05-12", "Mine Ban Treaty", text, ["untc"],
+        "2004-05-12",
+        "Mine Ban Treaty",
+        text,
+        ["untc"],
     )
 
 
@@ -43,7 +52,14 @@ def estonia(cite):
         ActionFact("mbt", "withdrawal_notice", day("2025-06-27"), "", cite("untc-notice")),
     ]
     standing = Standing(
-        "EST", Status.WITHDRAWN, None, day("2004-05-12"), "accession", day("2004-11-01"), day("2025-06-27"), day("2025-12-27")
+        "EST",
+        Status.WITHDRAWN,
+        None,
+        day("2004-05-12"),
+        "accession",
+        day("2004-11-01"),
+        day("2025-06-27"),
+        day("2025-12-27"),
     )
     return TreatyFacts(MBT, standing, 161, (), cite("untc")), actions
 
@@ -52,23 +68,39 @@ def test_the_dates_the_engine_computes_cite_the_actions_they_follow_from(estonia
     facts, actions = estonia
     entries = computed_entries(facts, actions, "Estonia")
     assert [(e.date, e.text, [s.id for s in e.sources]) for e in entries] == [
-        ("2004-11-01", "The Mine Ban Treaty entered into force for Estonia (Art. 17, computed from the date of deposit).", ["untc"]),
-        ("2025-12-27", "Withdrawal from the Mine Ban Treaty took effect (Art. 20, computed from the notice).", ["untc-notice"]),
+        (
+            "2004-11-01",
+            "The Mine Ban Treaty entered into force for Estonia (Art. 17, computed from the date of deposit).",
+            ["untc"],
+        ),
+        (
+            "2025-12-27",
+            "Withdrawal from the Mine Ban Treaty took effect (Art. 20, computed from the notice).",
+            ["untc-notice"],
+        ),
     ]
 
 
 def test_the_timeline_stops_at_the_day_viewed(estonia):
     facts, actions = estonia
     entries = action_entries(actions, NAMES) + computed_entries(facts, actions, "Estonia")
-    assert [e.date for e in timeline(entries, day("2025-12-01"))] == ["2004-05-12", "2004-11-01", "2025-06-27"]
+    assert [e.date for e in timeline(entries, day("2025-12-01"))] == [
+        "2004-05-12",
+        "2004-11-01",
+        "2025-06-27",
+    ]
     assert [e.date for e in timeline(entries, day("2025-12-27"))][-1] == "2025-12-27"
 
 
 def test_a_vote_shows_the_state_s_vote_and_the_totals(cite):
-    vote = VoteFact(2009, "A/RES/64/56", day("2009-12-02"), "abstain", (160, 0, 18), cite("voeten"), cite("lm"))
+    vote = VoteFact(
+        2009, "A/RES/64/56", day("2009-12-02"), "abstain", (160, 0, 18), cite("voeten"), cite("lm")
+    )
     [entry] = vote_entries([vote])
     assert (entry.date, entry.text, [s.id for s in entry.sources]) == (
-        "2009-12-02", "Abstained on Resolution 64/56 (adopted by 160 votes to 0, with 18 abstentions).", ["voeten", "lm"],
+        "2009-12-02",
+        "Abstained on Resolution 64/56 (adopted by 160 votes to 0, with 18 abstentions).",
+        ["voeten", "lm"],
     )
 
 
@@ -76,13 +108,19 @@ def test_a_vote_without_an_adoption_day_is_dated_to_its_year(cite):
     vote = VoteFact(1997, "A/RES/52/38 A", None, None, (142, 0, 18), cite("voeten"))
     [entry] = vote_entries([vote])
     assert (entry.date, entry.date_end, entry.text) == (
-        "1997", day("1997-12-31"), "No vote recorded on Resolution 52/38 A (adopted by 142 votes to 0, with 18 abstentions).",
+        "1997",
+        day("1997-12-31"),
+        "No vote recorded on Resolution 52/38 A (adopted by 142 votes to 0, with 18 abstentions).",
     )
 
 
 def test_events_are_labelled_with_their_category_and_ordered_with_the_rest(event, cite):
     entries = event_entries([event("2014", "stockpile"), event("1997-12-03", "policy")])
-    entries += action_entries([ActionFact("mbt", "signature", day("1997-12-04"), "", cite("untc"))], NAMES)
+    entries += action_entries(
+        [ActionFact("mbt", "signature", day("1997-12-04"), "", cite("untc"))], NAMES
+    )
     assert [(e.date, e.label) for e in timeline(entries, day("2026-01-01"))] == [
-        ("1997-12-03", "Policy"), ("1997-12-04", "Mine Ban Treaty"), ("2014", "Stockpile"),
+        ("1997-12-03", "Policy"),
+        ("1997-12-04", "Mine Ban Treaty"),
+        ("2014", "Stockpile"),
     ]

@@ -11,10 +11,18 @@ from treatywatch.profiles.voting_record import (
 
 # The pro-ban resolutions of 1997-2009 as the record holds them (1997 without an adoption day).
 SYMBOLS = {
-    1997: ("A/RES/52/38 A", None), 1998: ("A/RES/53/77 N", "1998-12-04"), 1999: ("A/RES/54/54 B", "1999-12-01"),
-    2000: ("A/RES/55/33 V", "2000-11-20"), 2001: ("A/RES/56/24 M", "2001-11-29"), 2002: ("A/RES/57/74", "2002-11-22"),
-    2003: ("A/RES/58/53", "2003-12-08"), 2004: ("A/RES/59/84", "2004-12-03"), 2005: ("A/RES/60/80", "2005-12-08"),
-    2006: ("A/RES/61/84", "2006-12-06"), 2007: ("A/RES/62/41", "2007-12-05"), 2008: ("A/RES/63/42", "2008-12-02"),
+    1997: ("A/RES/52/38 A", None),
+    1998: ("A/RES/53/77 N", "1998-12-04"),
+    1999: ("A/RES/54/54 B", "1999-12-01"),
+    2000: ("A/RES/55/33 V", "2000-11-20"),
+    2001: ("A/RES/56/24 M", "2001-11-29"),
+    2002: ("A/RES/57/74", "2002-11-22"),
+    2003: ("A/RES/58/53", "2003-12-08"),
+    2004: ("A/RES/59/84", "2004-12-03"),
+    2005: ("A/RES/60/80", "2005-12-08"),
+    2006: ("A/RES/61/84", "2006-12-06"),
+    2007: ("A/RES/62/41", "2007-12-05"),
+    2008: ("A/RES/63/42", "2008-12-02"),
     2009: ("A/RES/64/56", "2009-12-02"),
 }
 END_OF_2009 = date(2009, 12, 31)
@@ -23,7 +31,12 @@ END_OF_2009 = date(2009, 12, 31)
 def votes(by_year: dict[int, str | None]) -> list[ResolutionVote]:
     """The state's vote per year; a year left out had no resolution, None had no recorded vote."""
     return [
-        ResolutionVote(year, SYMBOLS[year][0], date.fromisoformat(SYMBOLS[year][1]) if SYMBOLS[year][1] else None, vote)
+        ResolutionVote(
+            year,
+            SYMBOLS[year][0],
+            date.fromisoformat(SYMBOLS[year][1]) if SYMBOLS[year][1] else None,
+            vote,
+        )
         for year, vote in by_year.items()
     ]
 
@@ -35,8 +48,14 @@ def every_year(vote, first=1997, last=2009):
 @pytest.mark.parametrize(
     ("by_year", "expected"),
     [
-        (every_year("abstain"), "Abstained on Resolution 64/56 in December 2009, as in all previous years."),
-        (every_year("yes"), "Voted in favour of Resolution 64/56 in December 2009, as in all previous years."),
+        (
+            every_year("abstain"),
+            "Abstained on Resolution 64/56 in December 2009, as in all previous years.",
+        ),
+        (
+            every_year("yes"),
+            "Voted in favour of Resolution 64/56 in December 2009, as in all previous years.",
+        ),
         (
             every_year("abstain", 2005, 2008) | {2009: "yes"},
             "Voted in favour of Resolution 64/56 in December 2009, having abstained in 2005–2008.",
@@ -59,43 +78,69 @@ def every_year(vote, first=1997, last=2009):
             {2007: "no", 2008: "abstain", 2009: "abstain"},
             "Abstained on Resolution 64/56 in December 2009, as in every year since 2008, having voted against in 2007.",
         ),
-        (every_year(None, 2007), "No vote recorded on any of the 3 pro-ban UNGA resolutions from 2007 to 2009."),
+        (
+            every_year(None, 2007),
+            "No vote recorded on any of the 3 pro-ban UNGA resolutions from 2007 to 2009.",
+        ),
         ({2009: None}, "No vote recorded on Resolution 64/56 in December 2009."),
         ({2009: "yes"}, "Voted in favour of Resolution 64/56 in December 2009."),
         ({}, "The record holds no vote on a pro-ban UNGA resolution up to this date."),
     ],
-    ids=["abstained-every-year", "yes-every-year", "changed-vote", "changed-vote-two-years-ago",
-         "a-year-without-a-vote", "no-vote-in-the-latest-year", "against-then-abstained",
-         "no-votes-at-all", "one-resolution-no-vote", "one-resolution-yes", "no-resolution-yet"],
+    ids=[
+        "abstained-every-year",
+        "yes-every-year",
+        "changed-vote",
+        "changed-vote-two-years-ago",
+        "a-year-without-a-vote",
+        "no-vote-in-the-latest-year",
+        "against-then-abstained",
+        "no-votes-at-all",
+        "one-resolution-no-vote",
+        "one-resolution-yes",
+        "no-resolution-yet",
+    ],
 )
 def test_the_voting_record_in_words(by_year, expected):
     assert voting_record_words(votes(by_year), END_OF_2009, recorded_through=2019) == expected
 
 
 def test_a_view_of_a_day_before_the_vote_tells_the_previous_year():
-    words = voting_record_words(votes(every_year("abstain")), date(2009, 12, 1), recorded_through=2019)
+    words = voting_record_words(
+        votes(every_year("abstain")), date(2009, 12, 1), recorded_through=2019
+    )
     assert words == "Abstained on Resolution 63/42 in December 2008, as in all previous years."
 
 
 def test_a_resolution_without_an_adoption_day_counts_from_the_end_of_its_year():
     record = votes({1997: "abstain"})
     assert votes_known_by(record, date(1997, 12, 30)) == []
-    assert voting_record_words(record, date(1997, 12, 31), 2019) == "Abstained on Resolution 52/38 A in 1997."
+    assert (
+        voting_record_words(record, date(1997, 12, 31), 2019)
+        == "Abstained on Resolution 52/38 A in 1997."
+    )
 
 
 def test_after_the_last_recorded_year_the_words_say_where_the_record_stops():
-    words = voting_record_words(votes(every_year("abstain")), date(2026, 11, 23), recorded_through=2009)
+    words = voting_record_words(
+        votes(every_year("abstain")), date(2026, 11, 23), recorded_through=2009
+    )
     assert words.endswith("as in all previous years. The record holds no votes after 2009.")
 
 
 def test_within_the_recorded_years_no_gap_is_announced():
-    words = voting_record_words(votes(every_year("abstain")), date(2009, 12, 31), recorded_through=2009)
+    words = voting_record_words(
+        votes(every_year("abstain")), date(2009, 12, 31), recorded_through=2009
+    )
     assert "no votes after" not in words
 
 
 @pytest.mark.parametrize(
     ("symbol", "short"),
-    [("A/RES/64/56", "Resolution 64/56"), ("A/RES/52/38 A", "Resolution 52/38 A"), ("64/56", "Resolution 64/56")],
+    [
+        ("A/RES/64/56", "Resolution 64/56"),
+        ("A/RES/52/38 A", "Resolution 52/38 A"),
+        ("64/56", "Resolution 64/56"),
+    ],
 )
 def test_the_symbol_is_shortened_to_the_session_and_number(symbol, short):
     assert short_resolution_name(symbol) == short

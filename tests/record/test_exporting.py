@@ -27,15 +27,25 @@ def test_an_export_of_the_bundled_record_is_byte_for_byte_the_bundled_files(tmp_
     assert files_in(tmp_path) == files_in(bundled_data)
 
 
-def test_loading_an_export_into_an_empty_database_and_exporting_again_gives_identical_files(tmp_path, dataset_copy):
+def test_loading_an_export_into_an_empty_database_and_exporting_again_gives_identical_files(
+    tmp_path, dataset_copy
+):
     # Quotes (doubled inside a quoted cell), a comma and a line break: the hard cases of CSV.
-    dataset_copy.replace_text("events.csv", "Presidential Decision Directive 64", 'Directive ""64"", with a comma\nand a line break')
+    dataset_copy.replace_text(
+        "events.csv",
+        "Presidential Decision Directive 64",
+        'Directive ""64"", with a comma\nand a line break',
+    )
     load_dataset(dataset_copy.folder)
     export_dataset(tmp_path / "first")
     empty_the_record()
     load_dataset(tmp_path / "first")
     export_dataset(tmp_path / "second")
-    assert files_in(tmp_path / "first") == files_in(tmp_path / "second") == files_in(dataset_copy.folder)
+    assert (
+        files_in(tmp_path / "first")
+        == files_in(tmp_path / "second")
+        == files_in(dataset_copy.folder)
+    )
 
 
 def test_an_export_counts_the_rows_it_wrote(tmp_path):
@@ -46,10 +56,21 @@ def test_an_export_counts_the_rows_it_wrote(tmp_path):
 
 
 def test_empty_cells_and_typed_values_are_written_as_the_files_write_them(tmp_path, dataset_copy):
-    dataset_copy.append("armed_conflicts.csv", ["UKR", "2014-02-20", "", "Armed conflict with Russia", dataset_copy.source_of("states.csv")])
+    dataset_copy.append(
+        "armed_conflicts.csv",
+        [
+            "UKR",
+            "2014-02-20",
+            "",
+            "Armed conflict with Russia",
+            dataset_copy.source_of("states.csv"),
+        ],
+    )
     load_dataset(dataset_copy.folder)
     export_dataset(tmp_path)
-    assert (tmp_path / "armed_conflicts.csv").read_text() == (dataset_copy.folder / "armed_conflicts.csv").read_text()
+    assert (tmp_path / "armed_conflicts.csv").read_text() == (
+        dataset_copy.folder / "armed_conflicts.csv"
+    ).read_text()
 
 
 def test_the_export_command_writes_every_file_into_a_new_folder(tmp_path, bundled_data, capsys):

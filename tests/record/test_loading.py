@@ -28,11 +28,25 @@ def test_loading_the_same_files_twice_changes_nothing(bundled_data):
     assert load_dataset(bundled_data).total == 0
 
 
-def test_a_file_with_one_bad_row_loads_nothing_and_keeps_the_previous_record(dataset_copy, bundled_data):
+def test_a_file_with_one_bad_row_loads_nothing_and_keeps_the_previous_record(
+    dataset_copy, bundled_data
+):
     load_dataset(bundled_data)
     event = dataset_copy.rows("events.csv")[0]
     dataset_copy.replace_text("events.csv", event["text"], "Edited text that must not be loaded.")
-    dataset_copy.append("treaty_actions.csv", ["mbt", "XXX", "consent", "2010-01-04", "accession", "", dataset_copy.source_of("treaty_actions.csv"), ""])
+    dataset_copy.append(
+        "treaty_actions.csv",
+        [
+            "mbt",
+            "XXX",
+            "consent",
+            "2010-01-04",
+            "accession",
+            "",
+            dataset_copy.source_of("treaty_actions.csv"),
+            "",
+        ],
+    )
     with pytest.raises(DatasetRefused) as refused:
         load_dataset(dataset_copy.folder)
     assert [p.field for p in refused.value.problems] == ["iso3"]
@@ -46,14 +60,21 @@ def test_a_changed_row_is_updated_and_a_removed_row_is_deleted(dataset_copy, bun
     figures = (dataset_copy.folder / "figures.csv").read_text().splitlines(keepends=True)
     (dataset_copy.folder / "figures.csv").write_text("".join(figures[:-1]))
     changes = load_dataset(dataset_copy.folder)
-    assert (changes.updated["events.csv"], changes.deleted["figures.csv"], changes.total) == (1, 1, 2)
+    assert (changes.updated["events.csv"], changes.deleted["figures.csv"], changes.total) == (
+        1,
+        1,
+        2,
+    )
     assert models.Event.objects.get(id=event["id"]).text == "Corrected text."
 
 
 def test_an_event_known_only_to_the_year_is_dated_by_the_end_of_that_year(bundled_data):
     load_dataset(bundled_data)
     event = models.Event.objects.filter(date="1991").first()
-    assert (event.date_start.isoformat(), event.date_end.isoformat()) == ("1991-01-01", "1991-12-31")
+    assert (event.date_start.isoformat(), event.date_end.isoformat()) == (
+        "1991-01-01",
+        "1991-12-31",
+    )
 
 
 def test_each_load_that_changes_a_state_records_an_update_for_it(dataset_copy, bundled_data):
@@ -69,6 +90,10 @@ def test_each_load_that_changes_a_state_records_an_update_for_it(dataset_copy, b
     latest = models.Revision.objects.first()
     assert (latest.state_id, latest.summary) == ("USA", "1 event updated")
     [change] = latest.changes
-    assert (change["file"], change["key"], change["change"]) == ("events.csv", event["id"], "updated")
+    assert (change["file"], change["key"], change["change"]) == (
+        "events.csv",
+        event["id"],
+        "updated",
+    )
     assert change["before"] == event and change["after"] == {**event, "text": "Corrected text."}
     assert latest.author is None and latest.comment == "Loaded from the dataset files in data/"

@@ -11,7 +11,10 @@ def marked(word: str) -> str:
     ("snippet", "parts"),
     [
         ("no match here", [("no match here", False)]),
-        (f"the {marked('Ottawa')} process", [("the ", False), ("Ottawa", True), (" process", False)]),
+        (
+            f"the {marked('Ottawa')} process",
+            [("the ", False), ("Ottawa", True), (" process", False)],
+        ),
         (f"{marked('US')} {marked('policy')}", [("US", True), (" ", False), ("policy", True)]),
         (f"cut off {MATCH_START}mid", [("cut off ", False), ("mid", True)]),
         ("", []),

@@ -16,7 +16,9 @@ def urls(text: str) -> list[str]:
 
 
 def test_the_index_holds_every_state_event_and_source():
-    expected = record.State.objects.count() + record.Event.objects.count() + record.Source.objects.count()
+    expected = (
+        record.State.objects.count() + record.Event.objects.count() + record.Source.objects.count()
+    )
     assert rebuild_index() == expected == Document.objects.count()
 
 
@@ -35,7 +37,9 @@ def test_a_state_is_found_by_its_name_or_code_and_leads_to_its_profile(typed, fi
 
 
 def test_an_event_leads_to_its_place_in_the_country_profile():
-    assert "/countries/usa/#event-usa-1998-06-23-pdd-64" in urls("Presidential Decision Directive 64")
+    assert "/countries/usa/#event-usa-1998-06-23-pdd-64" in urls(
+        "Presidential Decision Directive 64"
+    )
 
 
 def test_words_in_quotes_must_appear_together():
@@ -54,7 +58,21 @@ def test_the_snippet_marks_the_matching_words():
 
 @pytest.mark.parametrize(
     "typed",
-    ['"', '""', "AND", "OR NOT", "*", "mine*", "NEAR(a b)", "a\x00b", "col:val", "^x", "(", "'; DROP TABLE x; --", "\ue000x\ue001"],
+    [
+        '"',
+        '""',
+        "AND",
+        "OR NOT",
+        "*",
+        "mine*",
+        "NEAR(a b)",
+        "a\x00b",
+        "col:val",
+        "^x",
+        "(",
+        "'; DROP TABLE x; --",
+        "\ue000x\ue001",
+    ],
 )
 def test_syntax_typed_into_the_box_never_breaks_the_query(typed):
     assert isinstance(search(typed, 10), list)
@@ -83,8 +101,14 @@ def test_a_rebuild_finds_what_the_record_holds_now():
     rebuild_index()
     state = record.State.objects.get(iso3="USA")
     record.Event.objects.create(
-        id="usa-2026-quokkaword", state=state, date="2026", date_start=date(2026, 1, 1), date_end=date(2026, 12, 31),
-        category="policy", text="A test event about quokkaword.", source=record.Source.objects.first(),
+        id="usa-2026-quokkaword",
+        state=state,
+        date="2026",
+        date_start=date(2026, 1, 1),
+        date_end=date(2026, 12, 31),
+        category="policy",
+        text="A test event about quokkaword.",
+        source=record.Source.objects.first(),
     )
     assert search("quokkaword", 10) == []
     rebuild_index()

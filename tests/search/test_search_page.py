@@ -45,7 +45,9 @@ def test_a_query_over_200_characters_is_a_400_that_keeps_the_form_and_says_why(c
 
 
 def test_text_from_the_record_is_escaped(client):
-    record.Source.objects.create(id="hostile", title="<script>alert(1)</script> quokkaword", publisher="<b>x</b>")
+    record.Source.objects.create(
+        id="hostile", title="<script>alert(1)</script> quokkaword", publisher="<b>x</b>"
+    )
     rebuild_index()
     page = text_of(client.get("/search/", {"q": "quokkaword"}))
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "<script>alert" not in page
@@ -70,6 +72,8 @@ def test_search_is_not_dated_even_while_a_past_date_is_browsed(client):
 
 
 def test_an_event_result_leads_to_an_element_of_the_profile(client):
-    url = next(hit.url for hit in search("Presidential Decision Directive 64", 10) if hit.kind == "event")
+    url = next(
+        hit.url for hit in search("Presidential Decision Directive 64", 10) if hit.kind == "event"
+    )
     path, anchor = url.split("#")
     assert f'id="{anchor}"' in text_of(client.get(path))

@@ -15,7 +15,11 @@ from treatywatch.search.sqlite_index import match_expression
         ('"unbalanced quote', (("unbalanced",), ("quote",)), True),
         ("A/RES/64/56", (("a", "res", "64", "56"),), False),
         ("mines AND NOT use", (("mines",), ("and",), ("not",), ("use",)), True),
-        ("mine* NEAR(a b) col:val ^start", (("mine",), ("near", "a"), ("b",), ("col", "val"), ("start",)), True),
+        (
+            "mine* NEAR(a b) col:val ^start",
+            (("mine",), ("near", "a"), ("b",), ("col", "val"), ("start",)),
+            True,
+        ),
         ("a\x00b", (("a",), ("b",)), True),
         ("snake_case", (("snake", "case"),), False),
         ("Côte d'Ivoire", (("côte",), ("d", "ivoire")), False),

@@ -19,7 +19,9 @@ _BLOCKED_ATTRIBUTE = re.compile(r"(?:^|[^\w-])(on[a-z]+|style)$")
 
 def template_files() -> list[Path]:
     """Every template in the package: any file under a templates/ folder, and any .html."""
-    found = {p for p in PACKAGE.rglob("*") if p.suffix in TEMPLATE_SUFFIXES and "templates" in p.parts}
+    found = {
+        p for p in PACKAGE.rglob("*") if p.suffix in TEMPLATE_SUFFIXES and "templates" in p.parts
+    }
     found |= set(PACKAGE.rglob("*.html"))
     return sorted(found)
 
@@ -35,7 +37,11 @@ class _InlineCodeFinder(HTMLParser):
         attributes = dict(attrs)
         if tag == "style":
             self._report("an inline <style> element (put it in a .css file under static/)")
-        if tag == "script" and "src" not in attributes and attributes.get("type") not in DATA_SCRIPT_TYPES:
+        if (
+            tag == "script"
+            and "src" not in attributes
+            and attributes.get("type") not in DATA_SCRIPT_TYPES
+        ):
             self._in_script = self.getpos()[0]
 
     def handle_endtag(self, tag):
@@ -51,7 +57,9 @@ class _InlineCodeFinder(HTMLParser):
         for name, value in attrs:
             match = _BLOCKED_ATTRIBUTE.search(name)
             if match:
-                self._report(f"a {match.group(1)}= attribute on <{tag}> (use a class and a static file)")
+                self._report(
+                    f"a {match.group(1)}= attribute on <{tag}> (use a class and a static file)"
+                )
             if value and value.strip().lower().startswith("javascript:"):
                 self._report(f"a javascript: URL on <{tag}>")
 
@@ -115,6 +123,8 @@ def unescaping():
 @pytest.fixture
 def unescaping_in_file():
     def scan(path: Path) -> list[str]:
-        return unescaping_in(path.read_text(encoding="utf-8"), is_template=path.suffix in TEMPLATE_SUFFIXES)
+        return unescaping_in(
+            path.read_text(encoding="utf-8"), is_template=path.suffix in TEMPLATE_SUFFIXES
+        )
 
     return scan

@@ -38,4 +38,7 @@ def test_the_scan_finds_each_way_of_switching_autoescaping_off(unescaping, text,
 
 
 def test_the_scan_leaves_escaping_helpers_alone(unescaping):
-    assert unescaping("return format_html('<b>{}</b>', name)\n{{ name|escape }}", is_template=False) == []
+    assert (
+        unescaping("return format_html('<b>{}</b>', name)\n{{ name|escape }}", is_template=False)
+        == []
+    )

@@ -11,7 +11,9 @@ TEMPLATE = Path(__file__).resolve().parents[2] / "bench" / "nginx.conf.template"
 
 
 def _added_headers() -> dict[str, str]:
-    lines = re.findall(r'^\s*add_header\s+(\S+)\s+"([^"]*)"\s+always;', TEMPLATE.read_text(), re.MULTILINE)
+    lines = re.findall(
+        r'^\s*add_header\s+(\S+)\s+"([^"]*)"\s+always;', TEMPLATE.read_text(), re.MULTILINE
+    )
     return dict(lines)
 
 

@@ -34,7 +34,12 @@ def production_environment(tmp_path: Path, **overrides: str) -> dict:
 
 def run_django(env: dict, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "django", *args], cwd=REPO, env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "django", *args],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -50,7 +55,12 @@ print(json.dumps({"status": response.status_code, "headers": dict(response.heade
 def get_in_production(env: dict, path: str, scheme: str) -> dict:
     """{status, headers} of one GET answered with the production settings."""
     done = subprocess.run(
-        [sys.executable, "-c", _GET_SCRIPT, path, scheme], cwd=REPO, env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", _GET_SCRIPT, path, scheme],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout.splitlines()[-1])
@@ -59,15 +69,22 @@ def get_in_production(env: dict, path: str, scheme: str) -> dict:
 def setting_in_production(env: dict, name: str) -> str:
     """repr() of one setting as the production settings module computes it."""
     script = f"from django.conf import settings; print(repr(settings.{name}))"
-    done = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=env, capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     return done.stdout.strip()
 
 
-
-
 def test_check_deploy_passes_with_the_production_settings(tmp_path):
-    done = run_django(production_environment(tmp_path), "check", "--deploy", "--fail-level", "WARNING")
+    done = run_django(
+        production_environment(tmp_path), "check", "--deploy", "--fail-level", "WARNING"
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "no issues" in done.stdout
 
@@ -91,7 +108,10 @@ def test_missing_allowed_hosts_names_the_variable(tmp_path):
 
 
 def test_debug_stays_off_even_when_the_debug_variable_is_set(tmp_path):
-    assert setting_in_production(production_environment(tmp_path, TREATYWATCH_DEBUG="1"), "DEBUG") == "False"
+    assert (
+        setting_in_production(production_environment(tmp_path, TREATYWATCH_DEBUG="1"), "DEBUG")
+        == "False"
+    )
 
 
 def test_plain_http_is_redirected_to_https(tmp_path):
@@ -108,5 +128,10 @@ def test_https_answers_carry_hsts_for_a_year_with_subdomains(tmp_path):
 
 def test_behind_a_proxy_its_forwarded_scheme_is_trusted_only_when_asked(tmp_path):
     trusting = production_environment(tmp_path, TREATYWATCH_BEHIND_PROXY="1")
-    assert setting_in_production(trusting, "SECURE_PROXY_SSL_HEADER") == "('HTTP_X_FORWARDED_PROTO', 'https')"
-    assert setting_in_production(production_environment(tmp_path), "SECURE_PROXY_SSL_HEADER") == "None"
+    assert (
+        setting_in_production(trusting, "SECURE_PROXY_SSL_HEADER")
+        == "('HTTP_X_FORWARDED_PROTO', 'https')"
+    )
+    assert (
+        setting_in_production(production_environment(tmp_path), "SECURE_PROXY_SSL_HEADER") == "None"
+    )

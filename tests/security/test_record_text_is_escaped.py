@@ -43,7 +43,13 @@ def hostile_record(dataset_copy):
     folder = dataset_copy.folder
     _append_to_field(folder / "states.csv", "iso3", "TON", "name", f" {HOSTILE}")
     _append_to_field(folder / "sources.csv", "id", "gao-02-1003", "title", f" {HOSTILE}")
-    _append_to_field(folder / "events.csv", "id", "usa-1991-gulf-war-117634-mines-scattered", "text", f" {HOSTILE}")
+    _append_to_field(
+        folder / "events.csv",
+        "id",
+        "usa-1991-gulf-war-117634-mines-scattered",
+        "text",
+        f" {HOSTILE}",
+    )
     load_dataset(folder)
 
 
@@ -53,4 +59,6 @@ def test_record_text_holding_markup_is_shown_escaped(client, hostile_record, add
     assert response.status_code == 200
     page = response.content.decode()
     assert RAW not in page, f"{address} shows record text as markup"
-    assert ESCAPED in page, f"{address} shows none of the hostile record text: is it the right page?"
+    assert ESCAPED in page, (
+        f"{address} shows none of the hostile record text: is it the right page?"
+    )

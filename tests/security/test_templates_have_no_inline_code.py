@@ -4,6 +4,7 @@ The scanner is in conftest.py."""
 
 import pytest
 
+
 def test_the_scan_finds_the_sites_templates(scanned_templates):
     assert any(path.name == "base.html" for path in scanned_templates)
 

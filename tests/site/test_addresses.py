@@ -10,7 +10,11 @@ pytestmark = pytest.mark.django_db
 
 def test_every_route_of_the_site_has_its_addresses_listed():
     _, site = get_resolver().namespace_dict["site"]
-    listed = {resolve(path).url_name for path in page_paths() + file_paths() if not path.startswith("/api/")}
+    listed = {
+        resolve(path).url_name
+        for path in page_paths() + file_paths()
+        if not path.startswith("/api/")
+    }
     assert listed == {route.name for route in site.url_patterns}
 
 
@@ -25,8 +29,13 @@ def test_the_api_description_is_listed_with_the_files():
 
 
 def test_a_route_whose_parameter_has_no_known_values_is_refused_by_name(monkeypatch):
-    monkeypatch.setattr(addresses, "_parameter_values", lambda: {"iso3": ["usa"], "name": ["states.csv"]})
-    with pytest.raises(LookupError, match="route 'treaties/<str:code>/': addresses.py does not know the values of code"):
+    monkeypatch.setattr(
+        addresses, "_parameter_values", lambda: {"iso3": ["usa"], "name": ["states.csv"]}
+    )
+    with pytest.raises(
+        LookupError,
+        match="route 'treaties/<str:code>/': addresses.py does not know the values of code",
+    ):
         page_paths()
 
 

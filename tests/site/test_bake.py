@@ -14,8 +14,16 @@ pytestmark = pytest.mark.django_db
 BASE_URL = "https://treatywatch.example.org"
 # Addresses this part of the site serves; the whole-site test below takes every address.
 SOME_ADDRESSES = [
-    "/", "/search/", "/downloads/", "/downloads/states.csv", "/downloads/status-mbt.csv", "/feeds/updates.atom",
-    "/countries/ton/feed.atom", "/sitemap.xml", "/api/v1/openapi.json", "/api/v1/docs",
+    "/",
+    "/search/",
+    "/downloads/",
+    "/downloads/states.csv",
+    "/downloads/status-mbt.csv",
+    "/feeds/updates.atom",
+    "/countries/ton/feed.atom",
+    "/sitemap.xml",
+    "/api/v1/openapi.json",
+    "/api/v1/docs",
 ]
 
 
@@ -42,24 +50,43 @@ def test_each_address_has_the_file_a_static_server_serves_for_it(address, file):
 
 
 def test_a_bake_writes_every_address_as_its_file(baked):
-    assert sorted(str(file_for(address)) for address in SOME_ADDRESSES if not (baked / file_for(address)).is_file()) == []
+    assert (
+        sorted(
+            str(file_for(address))
+            for address in SOME_ADDRESSES
+            if not (baked / file_for(address)).is_file()
+        )
+        == []
+    )
 
 
 def test_a_baked_download_is_the_dataset_file_itself(baked, bundled_data):
-    assert (baked / "downloads/states.csv").read_bytes() == (bundled_data / "states.csv").read_bytes()
+    assert (baked / "downloads/states.csv").read_bytes() == (
+        bundled_data / "states.csv"
+    ).read_bytes()
 
 
 def test_the_baked_feeds_and_sitemap_use_the_sites_own_address(baked):
     assert f"<loc>{BASE_URL}/countries/ton/</loc>" in (baked / "sitemap.xml").read_text()
-    assert f'href="{BASE_URL}/countries/ton/feed.atom" rel="self"' in (baked / "countries/ton/feed.atom").read_text()
+    assert (
+        f'href="{BASE_URL}/countries/ton/feed.atom" rel="self"'
+        in (baked / "countries/ton/feed.atom").read_text()
+    )
 
 
 def test_the_static_files_are_copied_under_static(baked):
-    for asset in ("site/treatywatch.css", "site/search.css", "site/data.css", "ninja/swagger-ui-bundle.js"):
+    for asset in (
+        "site/treatywatch.css",
+        "site/search.css",
+        "site/data.css",
+        "ninja/swagger-ui-bundle.js",
+    ):
         assert (baked / "static" / asset).is_file(), asset
 
 
-def test_a_bake_that_meets_an_address_that_does_not_answer_200_fails_naming_it_and_writes_nothing(tmp_path):
+def test_a_bake_that_meets_an_address_that_does_not_answer_200_fails_naming_it_and_writes_nothing(
+    tmp_path,
+):
     with pytest.raises(BakeFailure, match="^/countries/zzz/: answered 404, not 200$"):
         bake(tmp_path / "site", BASE_URL, ["/", "/countries/zzz/"])
     assert list(tmp_path.iterdir()) == []
@@ -75,7 +102,11 @@ def test_a_failed_bake_leaves_the_previous_build_as_it_was(baked):
 def test_a_second_bake_replaces_the_first_entirely(baked):
     (baked / "stale.html").write_text("from an earlier build")
     bake(baked, BASE_URL, ["/"])
-    assert (baked / "index.html").is_file() and not (baked / "stale.html").exists() and (baked / MARKER).is_file()
+    assert (
+        (baked / "index.html").is_file()
+        and not (baked / "stale.html").exists()
+        and (baked / MARKER).is_file()
+    )
 
 
 def test_a_bake_refuses_a_folder_of_other_files_and_leaves_them(tmp_path):
@@ -85,7 +116,16 @@ def test_a_bake_refuses_a_folder_of_other_files_and_leaves_them(tmp_path):
     assert [path.name for path in tmp_path.iterdir()] == ["notes.txt"]
 
 
-@pytest.mark.parametrize("base_url", ["treatywatch.example.org", "ftp://example.org", "https://example.org/sub/", "https://", "https://x.org/?a=1"])
+@pytest.mark.parametrize(
+    "base_url",
+    [
+        "treatywatch.example.org",
+        "ftp://example.org",
+        "https://example.org/sub/",
+        "https://",
+        "https://x.org/?a=1",
+    ],
+)
 def test_a_bake_refuses_a_base_url_that_is_not_a_scheme_and_host(tmp_path, base_url):
     with pytest.raises(BakeRefused, match="give scheme and host only"):
         bake(tmp_path / "site", base_url, ["/"])
@@ -115,7 +155,10 @@ def test_the_bake_command_with_check_reports_broken_links(tmp_path, monkeypatch,
     monkeypatch.setattr(baking, "all_paths", lambda: ["/"])
     with pytest.raises(CommandError, match=r"\d+ broken link\(s\)") as failed:
         call_command("bake", str(tmp_path / "site"), "--check")
-    assert failed.value.returncode == 1 and "/: /countries/: no file countries/index.html" in capsys.readouterr().err
+    assert (
+        failed.value.returncode == 1
+        and "/: /countries/: no file countries/index.html" in capsys.readouterr().err
+    )
 
 
 def test_the_whole_site_bakes_and_every_internal_link_resolves(tmp_path):

@@ -28,10 +28,15 @@ def test_every_state_is_listed_with_its_status_under_each_treaty(client):
 
 
 def test_the_list_on_23_september_2014_matches_its_snapshot(client):
-    rows = [[row.iso3, row.statuses["mbt"].value, row.statuses["ccm"].value] for row in listed(client, "as_of=2014-09-23").context["rows"]]
+    rows = [
+        [row.iso3, row.statuses["mbt"].value, row.statuses["ccm"].value]
+        for row in listed(client, "as_of=2014-09-23").context["rows"]
+    ]
     path = SNAPSHOTS / "countries_2014-09-23.json"
     if UPDATE_SNAPSHOTS:
-        path.write_text("[\n" + ",\n".join(json.dumps(row) for row in rows) + "\n]\n", encoding="utf-8")
+        path.write_text(
+            "[\n" + ",\n".join(json.dumps(row) for row in rows) + "\n]\n", encoding="utf-8"
+        )
     assert json.loads(path.read_text(encoding="utf-8")) == rows, (
         f"{path.name} differs; if the change is intended, run with TREATYWATCH_UPDATE_SNAPSHOTS=1 and review the diff"
     )
@@ -56,13 +61,22 @@ def test_filters_count_the_states_of_the_date_shown(client, query, count):
 
 def test_region_and_status_combine(client):
     assert names(listed(client, "region=Europe&mbt=withdrawn&as_of=2026-11-23")) == [
-        "Estonia", "Finland", "Latvia", "Lithuania", "Poland",
+        "Estonia",
+        "Finland",
+        "Latvia",
+        "Lithuania",
+        "Poland",
     ]
 
 
 @pytest.mark.parametrize(
     "query, parameter",
-    [("region=Atlantis", "region"), ("mbt=bogus", "mbt"), ("ccm=Party", "ccm"), ("sort=size", "sort")],
+    [
+        ("region=Atlantis", "region"),
+        ("mbt=bogus", "mbt"),
+        ("ccm=Party", "ccm"),
+        ("sort=size", "sort"),
+    ],
 )
 def test_an_unknown_filter_value_is_a_400_naming_the_parameter(client, query, parameter):
     response = client.get(f"/countries/?{query}")
@@ -83,7 +97,10 @@ def test_sorting_by_status_puts_parties_first_and_breaks_ties_by_name(client):
 
 def test_header_links_keep_the_filters_and_the_date_and_mark_the_sorted_column(client):
     html = listed(client, "region=Asia&sort=mbt&as_of=2014-09-23").content.decode()
-    assert '<th scope="col" aria-sort="ascending"><a class="sort-link" href="/countries/?region=Asia&amp;sort=-mbt&amp;as_of=2014-09-23">' in html
+    assert (
+        '<th scope="col" aria-sort="ascending"><a class="sort-link" href="/countries/?region=Asia&amp;sort=-mbt&amp;as_of=2014-09-23">'
+        in html
+    )
     assert 'href="/countries/?region=Asia&amp;sort=-name&amp;as_of=2014-09-23"' not in html
     assert 'href="/countries/?region=Asia&amp;as_of=2014-09-23">State</a>' in html
 

@@ -14,10 +14,16 @@ from treatywatch.treaties import Status
 REGIONS = ("Africa", "Americas", "Europe")
 ROWS = [
     CountryRow("AGO", "Angola", "Africa", {"mbt": Status.PARTY_IN_FORCE, "ccm": Status.SIGNED}),
-    CountryRow("USA", "United States", "Americas", {"mbt": Status.NOT_SIGNED, "ccm": Status.NOT_SIGNED}),
+    CountryRow(
+        "USA", "United States", "Americas", {"mbt": Status.NOT_SIGNED, "ccm": Status.NOT_SIGNED}
+    ),
     CountryRow("EST", "Estonia", "Europe", {"mbt": Status.WITHDRAWN, "ccm": Status.NOT_SIGNED}),
-    CountryRow("FIN", "Finland", "Europe", {"mbt": Status.WITHDRAWAL_PENDING, "ccm": Status.NOT_SIGNED}),
-    CountryRow("AUT", "Austria", "Europe", {"mbt": Status.PARTY_IN_FORCE, "ccm": Status.PARTY_IN_FORCE}),
+    CountryRow(
+        "FIN", "Finland", "Europe", {"mbt": Status.WITHDRAWAL_PENDING, "ccm": Status.NOT_SIGNED}
+    ),
+    CountryRow(
+        "AUT", "Austria", "Europe", {"mbt": Status.PARTY_IN_FORCE, "ccm": Status.PARTY_IN_FORCE}
+    ),
 ]
 
 
@@ -67,7 +73,9 @@ def test_sorting_breaks_ties_by_name_from_a_to_z(sort, expected):
     ],
 )
 def test_an_unknown_value_is_refused_with_a_message_naming_the_parameter(params, parameter):
-    with pytest.raises(InvalidFilter, match=rf"^{parameter}: '{list(params.values())[0]}' is not .*; use one of: "):
+    with pytest.raises(
+        InvalidFilter, match=rf"^{parameter}: '{list(params.values())[0]}' is not .*; use one of: "
+    ):
         parse_query(params, REGIONS)
 
 
@@ -77,7 +85,11 @@ def test_empty_values_mean_no_filter_and_the_default_sort():
 
 @pytest.mark.parametrize(
     "current, column, expected",
-    [("name", "name", ("-name", "ascending")), ("-name", "name", ("name", "descending")), ("name", "mbt", ("mbt", "none"))],
+    [
+        ("name", "name", ("-name", "ascending")),
+        ("-name", "name", ("name", "descending")),
+        ("name", "mbt", ("mbt", "none")),
+    ],
 )
 def test_a_header_link_reverses_the_current_sort_or_sorts_by_its_column(current, column, expected):
     assert header_sort(CountryQuery(sort=current), column) == expected
@@ -85,5 +97,8 @@ def test_a_header_link_reverses_the_current_sort_or_sorts_by_its_column(current,
 
 def test_links_keep_the_filters_and_the_date_and_leave_defaults_out():
     query = CountryQuery(region="Europe", mbt="parties")
-    assert query.link("2014-09-23", sort="-mbt") == "/countries/?region=Europe&mbt=parties&sort=-mbt&as_of=2014-09-23"
+    assert (
+        query.link("2014-09-23", sort="-mbt")
+        == "/countries/?region=Europe&mbt=parties&sort=-mbt&as_of=2014-09-23"
+    )
     assert CountryQuery().link("", sort="name") == "/countries/"

@@ -2,7 +2,12 @@ from datetime import date
 
 import pytest
 
-from treatywatch.site.deadline_board import next_annual_report, passed_tallies, recently_passed, upcoming
+from treatywatch.site.deadline_board import (
+    next_annual_report,
+    passed_tallies,
+    recently_passed,
+    upcoming,
+)
 from treatywatch.treaties import MBT, Deadline
 
 AS_OF = date(2026, 11, 23)
@@ -10,12 +15,20 @@ NAMES = {"TON": "Tonga", "MHL": "Marshall Islands", "AFG": "Afghanistan"}
 
 
 def deadline(obligation, due, met=None, article="4"):
-    return Deadline(article, obligation, f"{obligation} due {due}", due, met=met, met_on=due if met else None)
+    return Deadline(
+        article, obligation, f"{obligation} due {due}", due, met=met, met_on=due if met else None
+    )
 
 
 DEADLINES = {
-    "TON": [deadline("initial_report", date(2026, 5, 30), article="7(1)"), deadline("stockpile_destruction", date(2029, 12, 1))],
-    "MHL": [deadline("stockpile_destruction", date(2029, 9, 1)), deadline("clearance", date(2035, 9, 1), article="5")],
+    "TON": [
+        deadline("initial_report", date(2026, 5, 30), article="7(1)"),
+        deadline("stockpile_destruction", date(2029, 12, 1)),
+    ],
+    "MHL": [
+        deadline("stockpile_destruction", date(2029, 9, 1)),
+        deadline("clearance", date(2035, 9, 1), article="5"),
+    ],
     "AFG": [
         deadline("stockpile_destruction", date(2007, 3, 1), met=True),
         deadline("annual_report", date(2026, 4, 30), article="7(2)"),
@@ -51,7 +64,11 @@ def test_tallies_count_met_and_not_known_never_missed():
 
 @pytest.mark.parametrize(
     "as_of, due",
-    [(date(2026, 4, 29), date(2026, 4, 30)), (date(2026, 4, 30), date(2026, 4, 30)), (date(2026, 5, 1), date(2027, 4, 30))],
+    [
+        (date(2026, 4, 29), date(2026, 4, 30)),
+        (date(2026, 4, 30), date(2026, 4, 30)),
+        (date(2026, 5, 1), date(2027, 4, 30)),
+    ],
 )
 def test_the_next_annual_report_is_due_on_30_april(as_of, due):
     assert next_annual_report(MBT, as_of) == due

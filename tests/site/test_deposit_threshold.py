@@ -19,11 +19,20 @@ RECORD = TreatyRecord(
 
 def test_before_the_threshold_only_the_deposits_so_far_are_known():
     known = deposit_threshold_on(RECORD, date(1998, 2, 14))
-    assert (known.deposits, known.threshold, known.threshold_day, known.in_force_from) == (1, 3, None, None)
+    assert (known.deposits, known.threshold, known.threshold_day, known.in_force_from) == (
+        1,
+        3,
+        None,
+        None,
+    )
 
 
 def test_the_threshold_day_names_every_state_that_deposited_that_day():
     known = deposit_threshold_on(RECORD, date(1998, 3, 1))
-    assert (known.deposits, known.threshold_day, known.threshold_states) == (3, date(1998, 2, 15), ("BBB", "CCC"))
+    assert (known.deposits, known.threshold_day, known.threshold_states) == (
+        3,
+        date(1998, 2, 15),
+        ("BBB", "CCC"),
+    )
     # Art. 17(1): the first day of the sixth month after the month of the threshold deposit.
     assert known.in_force_from == date(1998, 8, 1)

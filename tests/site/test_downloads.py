@@ -22,7 +22,9 @@ def test_every_dataset_file_downloads_as_the_bundled_file(client, bundled_data):
         assert response.content == (bundled_data / spec.name).read_bytes(), spec.name
 
 
-@pytest.mark.parametrize("name", ["nope.csv", "states", "..%2Fsettings.py", "status-xyz.csv", "STATES.CSV"])
+@pytest.mark.parametrize(
+    "name", ["nope.csv", "states", "..%2Fsettings.py", "status-xyz.csv", "STATES.CSV"]
+)
 def test_an_unknown_download_is_a_404(client, name):
     assert client.get(f"/downloads/{name}").status_code == 404
 
@@ -39,7 +41,11 @@ def test_the_json_document_gives_numbers_as_numbers_and_unknown_as_null(client):
     tables = client.get("/downloads/treatywatch.json").json()["tables"]
     tonga = next(state for state in tables["states"] if state["iso3"] == "TON")
     niue = next(state for state in tables["states"] if state["iso3"] == "NIU")
-    assert (tonga["un_member_since"], tonga["iso_numeric"], niue["un_member_since"]) == (1999, "776", None)
+    assert (tonga["un_member_since"], tonga["iso_numeric"], niue["un_member_since"]) == (
+        1999,
+        "776",
+        None,
+    )
 
 
 @pytest.mark.parametrize("code", ["mbt", "ccm"])
@@ -58,13 +64,23 @@ def test_the_mine_ban_standings_give_tonga_its_entry_into_force(client):
 
 def test_the_page_lists_every_download_with_its_row_count(client):
     page = client.get("/downloads/").content.decode()
-    for name in [spec.name for spec in FILES] + ["treatywatch.json", "status-mbt.csv", "status-ccm.csv"]:
+    for name in [spec.name for spec in FILES] + [
+        "treatywatch.json",
+        "status-mbt.csv",
+        "status-ccm.csv",
+    ]:
         assert f'<a href="/downloads/{name}">{name}</a>' in page
-    assert re.search(rf'unga_votes\.csv</a></th><td>[^<]*</td><td class="number">{models.Vote.objects.count()}</td>', page)
+    assert re.search(
+        rf'unga_votes\.csv</a></th><td>[^<]*</td><td class="number">{models.Vote.objects.count()}</td>',
+        page,
+    )
 
 
 def test_the_page_says_that_the_standings_are_computed_not_recorded(client):
-    assert "These files are not part of the record: TreatyWatch computes them" in client.get("/downloads/").content.decode()
+    assert (
+        "These files are not part of the record: TreatyWatch computes them"
+        in client.get("/downloads/").content.decode()
+    )
 
 
 def test_the_page_gives_every_source_an_anchor(client):
@@ -81,7 +97,9 @@ def test_the_data_dictionary_on_the_page_describes_every_field(client):
 
 
 def test_docs_dataset_md_lists_the_fields_of_every_file_in_the_schemas_order():
-    assert documented_fields(DOCS.read_text(encoding="utf-8")) == {spec.name: [f.name for f in spec.fields] for spec in FILES}
+    assert documented_fields(DOCS.read_text(encoding="utf-8")) == {
+        spec.name: [f.name for f in spec.fields] for spec in FILES
+    }
 
 
 def documented_fields(markdown: str) -> dict[str, list[str]]:
@@ -99,11 +117,18 @@ def documented_fields(markdown: str) -> dict[str, list[str]]:
 def add_source(**fields):
     """A source added as a publication adds it: with a revision, so built downloads are renewed."""
     models.Source.objects.create(**fields)
-    models.Revision.objects.create(published_at=timezone.now(), summary="1 source created", changes=[])
+    models.Revision.objects.create(
+        published_at=timezone.now(), summary="1 source created", changes=[]
+    )
 
 
 def test_text_from_the_record_is_escaped_on_the_page(client):
-    add_source(id="hostile", title="<script>alert(1)</script>", publisher="<b>P</b>", url="https://example.org/?a=1&b=2")
+    add_source(
+        id="hostile",
+        title="<script>alert(1)</script>",
+        publisher="<b>P</b>",
+        url="https://example.org/?a=1&b=2",
+    )
     page = client.get("/downloads/").content.decode()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "<script>" not in page
     assert 'href="https://example.org/?a=1&amp;b=2"' in page

@@ -20,7 +20,10 @@ def counts(response):
 
 def test_the_home_page_lists_every_state_with_its_status(client):
     html = home(client).content.decode()
-    assert '<a href="/countries/ton/">Tonga</a></th><td>Oceania</td><td><span class="status status-party_in_force">State Party</span>' in html
+    assert (
+        '<a href="/countries/ton/">Tonga</a></th><td>Oceania</td><td><span class="status status-party_in_force">State Party</span>'
+        in html
+    )
 
 
 def test_a_malformed_as_of_is_a_400_that_names_the_parameter(client):
@@ -39,14 +42,22 @@ def test_a_malformed_as_of_is_a_400_that_names_the_parameter(client):
         ("2026-11-23", "ccm", 112, 12, 1),
     ],
 )
-def test_the_counts_are_those_of_the_date_shown(client, as_of, treaty, parties, signed_not_party, withdrawn):
+def test_the_counts_are_those_of_the_date_shown(
+    client, as_of, treaty, parties, signed_not_party, withdrawn
+):
     shown = counts(home(client, as_of))[treaty]
-    assert (shown.parties, shown.signed_not_party, shown.withdrawn) == (parties, signed_not_party, withdrawn)
+    assert (shown.parties, shown.signed_not_party, shown.withdrawn) == (
+        parties,
+        signed_not_party,
+        withdrawn,
+    )
 
 
 def test_the_counts_are_written_on_the_page_with_their_sources(client):
     html = home(client, "2014-09-23").content.decode()
-    assert re.search(r'<span class="figure">162</span> States Parties<sup class="fn"><a href="#fn-1"', html)
+    assert re.search(
+        r'<span class="figure">162</span> States Parties<sup class="fn"><a href="#fn-1"', html
+    )
 
 
 def test_the_chart_runs_up_to_the_date_shown(client):
@@ -59,7 +70,10 @@ def test_the_chart_runs_up_to_the_date_shown(client):
 
 def test_the_chart_is_an_image_with_a_table_of_the_same_numbers(client):
     html = home(client, "2014-09-23").content.decode()
-    assert 'class="chart parties-chart" viewBox="0 0 640 336" role="img" aria-labelledby="parties-chart-title parties-chart-desc"' in html
+    assert (
+        'class="chart parties-chart" viewBox="0 0 640 336" role="img" aria-labelledby="parties-chart-title parties-chart-desc"'
+        in html
+    )
     assert "Mine Ban Treaty: 162 on 23 September 2014" in html
     assert "<summary>The chart's numbers as a table</summary>" in html
 
@@ -67,7 +81,10 @@ def test_the_chart_is_an_image_with_a_table_of_the_same_numbers(client):
 def test_before_a_treaty_opened_the_page_says_so_instead_of_charting_it(client):
     response = home(client, "2000-01-01")
     assert [t.code for t in response.context["chart"].treaties] == ["mbt"]
-    assert b"The Convention on Cluster Munitions was not yet open for signature on 1 January 2000" in response.content
+    assert (
+        b"The Convention on Cluster Munitions was not yet open for signature on 1 January 2000"
+        in response.content
+    )
 
 
 def test_the_map_colours_every_state_and_counts_them_in_its_legend(client):

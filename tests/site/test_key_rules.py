@@ -15,9 +15,15 @@ def test_the_mine_ban_treaty_rules_carry_its_articles_and_time_limits():
     assert rules["Stockpile destruction"][0] == "4"
     assert "no later than 4 years after" in rules["Stockpile destruction"][1]
     assert "cannot be extended" in rules["Stockpile destruction"][1]
-    assert "no later than 10 years after" in rules["Clearance"][1] and "may extend" in rules["Clearance"][1]
+    assert (
+        "no later than 10 years after" in rules["Clearance"][1]
+        and "may extend" in rules["Clearance"][1]
+    )
     assert "40th instrument" in rules["Entry into force"][1]
-    assert "180 days" in rules["Transparency reports"][1] and "30 April" in rules["Transparency reports"][1]
+    assert (
+        "180 days" in rules["Transparency reports"][1]
+        and "30 April" in rules["Transparency reports"][1]
+    )
     assert "6 months after the depositary receives" in rules["Withdrawal"][1]
     assert "3 December 1997" in rules["Joining"][1]
 
@@ -37,6 +43,9 @@ def test_the_words_follow_the_definition_not_a_copy_of_it():
     assert "12 months after" in rules["Withdrawal"][1]
 
 
-@pytest.mark.parametrize("number, words", [(1, "1st"), (2, "2nd"), (3, "3rd"), (11, "11th"), (21, "21st"), (30, "30th"), (40, "40th")])
+@pytest.mark.parametrize(
+    "number, words",
+    [(1, "1st"), (2, "2nd"), (3, "3rd"), (11, "11th"), (21, "21st"), (30, "30th"), (40, "40th")],
+)
 def test_ordinals(number, words):
     assert ordinal(number) == words

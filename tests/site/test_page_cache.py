@@ -57,4 +57,6 @@ def test_the_key_tells_todays_page_from_a_past_date():
 
 
 def test_what_else_a_page_depends_on_keeps_its_copies_apart():
-    assert page_key("/countries/usa/", date(2014, 9, 23), None) != page_key("/countries/usa/", date(2014, 9, 23), date(2026, 1, 1))
+    assert page_key("/countries/usa/", date(2014, 9, 23), None) != page_key(
+        "/countries/usa/", date(2014, 9, 23), date(2026, 1, 1)
+    )

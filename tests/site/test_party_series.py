@@ -9,8 +9,18 @@ SMALL_MBT = replace(MBT, entry_into_force_threshold=1)
 RECORD = TreatyRecord(
     SMALL_MBT,
     [
-        Participation("AAA", signed=date(1997, 12, 3), consented=date(1997, 12, 5), consent_type="ratification"),
-        Participation("BBB", consented=date(1999, 2, 15), consent_type="accession", withdrawal_notified=date(2001, 1, 10)),
+        Participation(
+            "AAA",
+            signed=date(1997, 12, 3),
+            consented=date(1997, 12, 5),
+            consent_type="ratification",
+        ),
+        Participation(
+            "BBB",
+            consented=date(1999, 2, 15),
+            consent_type="accession",
+            withdrawal_notified=date(2001, 1, 10),
+        ),
     ],
     states=["AAA", "BBB", "CCC"],
 )

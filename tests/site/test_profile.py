@@ -29,7 +29,9 @@ class Page(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.chunks, self.ids, self.hrefs, self.headings, self.tags = [], set(), [], [], []
         self.feed(html)
-        self.text = re.sub(r"[ \t]*\n\s*", "\n", re.sub(r"[ \t]+", " ", "".join(self.chunks))).strip()
+        self.text = re.sub(
+            r"[ \t]*\n\s*", "\n", re.sub(r"[ \t]+", " ", "".join(self.chunks))
+        ).strip()
 
     def handle_starttag(self, tag, attrs):
         self.tags.append((tag, dict(attrs)))
@@ -74,7 +76,10 @@ def test_the_us_profile_today_says_it_is_not_a_state_party(page):
     overview = us.section("Overview", "Policy")
     assert "Not a State Party." in overview
     assert f"{parties} states are party on {date.today().day} " in overview
-    assert "Abstained on Resolution 74/61 in December 2019, as in all previous years. The record holds no votes after 2019." in overview
+    assert (
+        "Abstained on Resolution 74/61 in December 2019, as in all previous years. The record holds no votes after 2019."
+        in overview
+    )
 
 
 def test_the_us_profile_as_of_23_september_2014_shows_that_day(page):
@@ -88,7 +93,9 @@ def test_the_us_profile_as_of_23_september_2014_shows_that_day(page):
 def test_the_past_view_holds_the_events_of_that_day_and_none_known_only_later(page):
     text = page("/countries/usa/?as_of=2014-09-23").text
     assert "US announces it will not use APLs outside the Korean Peninsula" in text  # 23 Sep 2014
-    assert "Landmine Monitor 2014: the US confirmed its stockpile" not in text  # dated "2014": known by 31 Dec
+    assert (
+        "Landmine Monitor 2014: the US confirmed its stockpile" not in text
+    )  # dated "2014": known by 31 Dec
     assert "Trump administration cancels the 2014 policy" not in text  # 2020
     assert "Resolution 69/34" not in text  # adopted 2 Dec 2014
 
@@ -99,7 +106,9 @@ def test_the_voting_record_on_the_last_day_of_2009(page):
 
 
 def test_the_us_stockpile_by_type_in_2002_has_nine_rows_and_a_computed_total(page):
-    practice = page("/countries/usa/?as_of=2014-09-23").section("Use, transfer, production and stockpiling", "Obligations and deadlines")
+    practice = page("/countries/usa/?as_of=2014-09-23").section(
+        "Use, transfer, production and stockpiling", "Obligations and deadlines"
+    )
     table = practice[practice.index("Stockpile of antipersonnel mines by type, 2002") :]
     rows = re.findall(r"\n(.+?) ?([\d,]{3,}) ?Appendix I", table)
     assert len(rows) == 9
@@ -112,18 +121,30 @@ def test_a_view_before_2002_ends_has_no_2002_table(page):
 
 
 def test_approximate_figures_say_about(page):
-    practice = page("/countries/usa/").section("Use, transfer, production and stockpiling", "Obligations and deadlines")
+    practice = page("/countries/usa/").section(
+        "Use, transfer, production and stockpiling", "Obligations and deadlines"
+    )
     assert "about 3,000,000 antipersonnel mines stockpiled." in practice
 
 
-@pytest.mark.parametrize("address", ["/countries/usa/", "/countries/usa/?as_of=2014-09-23", "/countries/ton/", "/countries/est/?as_of=2025-12-01"])
+@pytest.mark.parametrize(
+    "address",
+    [
+        "/countries/usa/",
+        "/countries/usa/?as_of=2014-09-23",
+        "/countries/ton/",
+        "/countries/est/?as_of=2025-12-01",
+    ],
+)
 def test_every_footnote_marker_resolves_and_every_footnote_is_cited(page, address):
     profile = page(address)
     markers = [href[len("#fn-") :] for href in profile.hrefs if href.startswith("#fn-")]
     notes = sorted(int(i[len("fn-") :]) for i in profile.ids if i and i.startswith("fn-"))
     assert notes == list(range(1, len(notes) + 1))
     assert sorted({int(m) for m in markers}) == notes
-    assert list(dict.fromkeys(int(m) for m in markers)) == notes, "numbered in order of first citation"
+    assert list(dict.fromkeys(int(m) for m in markers)) == notes, (
+        "numbered in order of first citation"
+    )
 
 
 def test_footnotes_give_the_full_citation(page):
@@ -135,10 +156,19 @@ def test_footnotes_give_the_full_citation(page):
 
 
 def test_record_text_is_escaped(client):
-    source = Source.objects.create(id="hostile", title='<img src=x onerror="alert(2)">', publisher="P")
+    source = Source.objects.create(
+        id="hostile", title='<img src=x onerror="alert(2)">', publisher="P"
+    )
     Event.objects.create(
-        id="usa-hostile", state_id="USA", date="2014-09-01", date_start=date(2014, 9, 1), date_end=date(2014, 9, 1),
-        category="policy", treaty="mbt", text='<script>alert("x")</script> & more', source=source,
+        id="usa-hostile",
+        state_id="USA",
+        date="2014-09-01",
+        date_start=date(2014, 9, 1),
+        date_end=date(2014, 9, 1),
+        category="policy",
+        treaty="mbt",
+        text='<script>alert("x")</script> & more',
+        source=source,
     )
     html = client.get("/countries/usa/?as_of=2014-09-23").content.decode()
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; more" in html
@@ -149,20 +179,29 @@ def test_record_text_is_escaped(client):
 def test_the_page_has_no_inline_script_style_or_handler(page):
     tags = page("/countries/usa/").tags
     assert [tag for tag, _ in tags if tag == "script"] == []
-    assert [(tag, name) for tag, attrs in tags for name in attrs if name == "style" or name.startswith("on")] == []
+    assert [
+        (tag, name)
+        for tag, attrs in tags
+        for name in attrs
+        if name == "style" or name.startswith("on")
+    ] == []
 
 
 def test_headings_run_in_order_under_one_h1_and_tables_have_captions_and_scoped_headers(page):
     profile = page("/countries/usa/?as_of=2014-09-23")
     assert profile.headings.count(1) == 1 and profile.headings[0] == 1
-    assert all(later - earlier <= 1 for earlier, later in zip(profile.headings, profile.headings[1:]))
+    assert all(
+        later - earlier <= 1 for earlier, later in zip(profile.headings, profile.headings[1:])
+    )
     tags = [tag for tag, _ in profile.tags]
     assert tags.count("table") == tags.count("caption") >= 1
     assert all(attrs.get("scope") in ("col", "row") for tag, attrs in profile.tags if tag == "th")
 
 
 def test_tonga_s_deadlines_as_a_new_state_party(page):
-    obligations = page("/countries/ton/?as_of=2026-11-23").section("Obligations and deadlines", "Timeline")
+    obligations = page("/countries/ton/?as_of=2026-11-23").section(
+        "Obligations and deadlines", "Timeline"
+    )
     assert "Mine Ban Treaty: obligations of Tonga as a State Party" in obligations
     rows = re.findall(r"\n(Art\. [\d()]+)\n(.+?)\[\d+\]\n(.+?)\n(.+)", obligations)
     assert rows == [
@@ -193,7 +232,10 @@ def test_estonia_has_withdrawn_on_1_january_2026(page):
         "Withdrawn Not a State Party (withdrawn): acceded 12 May 2004, in force 1 Nov 2004; "
         "withdrawal notified 27 Jun 2025, effective 27 Dec 2025."
     ) in overview
-    assert "27 December 2025\nMine Ban Treaty Withdrawal from the Mine Ban Treaty took effect" in estonia.text
+    assert (
+        "27 December 2025\nMine Ban Treaty Withdrawal from the Mine Ban Treaty took effect"
+        in estonia.text
+    )
 
 
 def test_a_state_with_no_events_says_so(page):
@@ -205,7 +247,10 @@ def test_a_state_with_no_events_says_so(page):
 def test_last_updated_is_when_the_state_s_record_last_changed_with_a_feed_to_follow(page):
     us = page("/countries/usa/")
     latest = Revision.objects.filter(state_id="USA").order_by("-published_at").first().published_at
-    assert f"Last updated: {latest.day} " in us.text and f"{latest.year} · History of this profile · Follow changes" in us.text
+    assert (
+        f"Last updated: {latest.day} " in us.text
+        and f"{latest.year} · History of this profile · Follow changes" in us.text
+    )
     assert "/countries/usa/feed.atom" in us.hrefs
 
 
@@ -229,7 +274,9 @@ def test_an_upper_case_code_redirects_permanently_to_the_lower_case_address(clie
     assert (response.status_code, response["Location"]) == (301, "/countries/usa/?as_of=2014-09-23")
 
 
-def test_a_profile_is_rendered_with_a_bounded_number_of_queries_and_served_from_cache(client, django_assert_max_num_queries):
+def test_a_profile_is_rendered_with_a_bounded_number_of_queries_and_served_from_cache(
+    client, django_assert_max_num_queries
+):
     treaty_record("mbt"), treaty_record("ccm")  # built once per record version, not per page
     with django_assert_max_num_queries(15):
         first = client.get("/countries/usa/?as_of=2014-09-23")
@@ -238,8 +285,12 @@ def test_a_profile_is_rendered_with_a_bounded_number_of_queries_and_served_from_
     assert again.status_code == 200 and again.content == first.content
 
 
-def test_the_first_render_after_a_load_rebuilds_the_treaty_records_in_bounded_queries(client, django_assert_max_num_queries):
-    Revision.objects.create(published_at=timezone.now(), state_id="USA", summary="1 event updated", changes=[])
+def test_the_first_render_after_a_load_rebuilds_the_treaty_records_in_bounded_queries(
+    client, django_assert_max_num_queries
+):
+    Revision.objects.create(
+        published_at=timezone.now(), state_id="USA", summary="1 event updated", changes=[]
+    )
     with django_assert_max_num_queries(30):
         assert client.get("/countries/usa/").status_code == 200
 
@@ -248,10 +299,19 @@ def test_a_load_that_changes_the_record_invalidates_the_cached_page(client):
     client.get("/countries/usa/")
     source = Source.objects.get(id="gao-02-1003")
     Event.objects.create(
-        id="usa-2026-new", state_id="USA", date="2026-01", date_start=date(2026, 1, 1), date_end=date(2026, 1, 31),
-        category="policy", treaty="mbt", text="A fact loaded just now.", source=source,
+        id="usa-2026-new",
+        state_id="USA",
+        date="2026-01",
+        date_start=date(2026, 1, 1),
+        date_end=date(2026, 1, 31),
+        category="policy",
+        treaty="mbt",
+        text="A fact loaded just now.",
+        source=source,
     )
-    Revision.objects.create(published_at=timezone.now(), state_id="USA", summary="1 event created", changes=[])
+    Revision.objects.create(
+        published_at=timezone.now(), state_id="USA", summary="1 event created", changes=[]
+    )
     assert "A fact loaded just now." in client.get("/countries/usa/").content.decode()
 
 
@@ -263,7 +323,9 @@ def test_the_us_profile_of_23_september_2014_matches_its_snapshot(page):
     path = SNAPSHOTS / "profile-usa-2014-09-23.txt"
     if UPDATE_SNAPSHOTS:
         path.write_text(text + "\n", encoding="utf-8")
-    assert path.exists(), f"no snapshot {path.name}: run with TREATYWATCH_UPDATE_SNAPSHOTS=1 and review it"
+    assert path.exists(), (
+        f"no snapshot {path.name}: run with TREATYWATCH_UPDATE_SNAPSHOTS=1 and review it"
+    )
     assert path.read_text(encoding="utf-8") == text + "\n", (
         f"{path.name} differs; if the change is intended, run with TREATYWATCH_UPDATE_SNAPSHOTS=1 and review the diff"
     )
@@ -283,11 +345,20 @@ def test_a_view_ten_years_ahead_is_shown(page):
 def test_a_signed_in_editor_is_never_served_the_readers_cached_page(client, django_user_model):
     client.get("/countries/usa/")
     Event.objects.create(
-        id="usa-2026-draft", state_id="USA", date="2026-01", date_start=date(2026, 1, 1), date_end=date(2026, 1, 31),
-        category="policy", treaty="mbt", text="Written without a load.", source=Source.objects.get(id="gao-02-1003"),
+        id="usa-2026-draft",
+        state_id="USA",
+        date="2026-01",
+        date_start=date(2026, 1, 1),
+        date_end=date(2026, 1, 31),
+        category="policy",
+        treaty="mbt",
+        text="Written without a load.",
+        source=Source.objects.get(id="gao-02-1003"),
     )
     assert "Written without a load." not in client.get("/countries/usa/").content.decode()
-    client.force_login(django_user_model.objects.create_user("editor", password="a long enough password"))
+    client.force_login(
+        django_user_model.objects.create_user("editor", password="a long enough password")
+    )
     assert "Written without a load." in client.get("/countries/usa/").content.decode()
 
 

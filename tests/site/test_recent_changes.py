@@ -19,20 +19,36 @@ def action(kind, day, consent_type=""):
 
 
 ACTIONS = {
-    "AAA": [action("signature", date(1997, 12, 3)), action("consent", date(1998, 1, 10), "ratification")],
+    "AAA": [
+        action("signature", date(1997, 12, 3)),
+        action("consent", date(1998, 1, 10), "ratification"),
+    ],
     "BBB": [action("consent", date(1999, 2, 15), "accession")],
     "CCC": [action("consent", date(1999, 2, 15), "accession")],
-    "DDD": [action("consent", date(1998, 3, 1), "accession"), action("withdrawal_notice", date(2001, 1, 10))],
+    "DDD": [
+        action("consent", date(1998, 3, 1), "accession"),
+        action("withdrawal_notice", date(2001, 1, 10)),
+    ],
 }
 
 
 @pytest.fixture(scope="module")
 def record():
     participations = [
-        Participation("AAA", signed=date(1997, 12, 3), consented=date(1998, 1, 10), consent_type="ratification"),
+        Participation(
+            "AAA",
+            signed=date(1997, 12, 3),
+            consented=date(1998, 1, 10),
+            consent_type="ratification",
+        ),
         Participation("BBB", consented=date(1999, 2, 15), consent_type="accession"),
         Participation("CCC", consented=date(1999, 2, 15), consent_type="accession"),
-        Participation("DDD", consented=date(1998, 3, 1), consent_type="accession", withdrawal_notified=date(2001, 1, 10)),
+        Participation(
+            "DDD",
+            consented=date(1998, 3, 1),
+            consent_type="accession",
+            withdrawal_notified=date(2001, 1, 10),
+        ),
     ]
     conflicts = [ArmedConflict("DDD", date(2001, 6, 1), date(2002, 1, 31))]
     return TreatyRecord(SMALL_MBT, participations, conflicts=conflicts)
@@ -86,8 +102,12 @@ def test_latest_keeps_the_most_recent_changes_of_all_treaties(record):
         replace(CCM, entry_into_force_threshold=1),
         [Participation("AAA", consented=date(2009, 1, 5), consent_type="ratification")],
     )
-    ccm_actions = {"AAA": [ActionFact("ccm", "consent", date(2009, 1, 5), "ratification", DEPOSITARY)]}
-    both = changes_on(record, date(2009, 12, 31)) + treaty_changes(ccm_record, ccm_actions, NAMES, date(2009, 12, 31))
+    ccm_actions = {
+        "AAA": [ActionFact("ccm", "consent", date(2009, 1, 5), "ratification", DEPOSITARY)]
+    }
+    both = changes_on(record, date(2009, 12, 31)) + treaty_changes(
+        ccm_record, ccm_actions, NAMES, date(2009, 12, 31)
+    )
     newest = latest(both, 3)
     assert [(c.treaty.code, c.day.isoformat(), c.what) for c in newest] == [
         ("ccm", "2009-07-01", "Entered into force"),

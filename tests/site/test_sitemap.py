@@ -1,4 +1,4 @@
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from xml.etree import ElementTree
 
 import pytest
@@ -15,14 +15,19 @@ def sitemap(client) -> dict[str, str | None]:
     response = client.get("/sitemap.xml")
     assert response.status_code == 200 and response["Content-Type"] == "application/xml"
     urls = ElementTree.fromstring(response.content).findall(f"{SITEMAP}url")
-    return {url.find(f"{SITEMAP}loc").text: getattr(url.find(f"{SITEMAP}lastmod"), "text", None) for url in urls}
+    return {
+        url.find(f"{SITEMAP}loc").text: getattr(url.find(f"{SITEMAP}lastmod"), "text", None)
+        for url in urls
+    }
 
 
 def test_the_sitemap_lists_every_public_page_with_absolute_addresses(client):
     locations = set(sitemap(client))
     assert locations == {f"http://testserver{path}" for path in page_paths()}
     expected = {"/", "/countries/", "/treaties/mbt/", "/treaties/ccm/", "/search/", "/downloads/"}
-    expected |= {f"/countries/{iso3.lower()}/" for iso3 in State.objects.values_list("iso3", flat=True)}
+    expected |= {
+        f"/countries/{iso3.lower()}/" for iso3 in State.objects.values_list("iso3", flat=True)
+    }
     assert {f"http://testserver{path}" for path in expected} <= locations
 
 
@@ -32,7 +37,11 @@ def test_the_sitemap_lists_pages_only_not_files(client):
 
 def test_a_profile_is_dated_by_its_own_states_latest_change(client):
     Revision.objects.create(
-        published_at=datetime(2031, 5, 6, tzinfo=timezone.utc), state_id="TON", state_name="Tonga", summary="x", changes=[]
+        published_at=datetime(2031, 5, 6, tzinfo=UTC),
+        state_id="TON",
+        state_name="Tonga",
+        summary="x",
+        changes=[],
     )
     dates = sitemap(client)
     assert dates["http://testserver/countries/ton/"] == "2031-05-06"

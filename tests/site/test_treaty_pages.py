@@ -13,7 +13,9 @@ def treaty_page(client, code, as_of=None):
 
 
 def participant(response, iso3):
-    return next(item["row"] for item in response.context["participants"] if item["row"].iso3 == iso3)
+    return next(
+        item["row"] for item in response.context["participants"] if item["row"].iso3 == iso3
+    )
 
 
 @pytest.mark.parametrize("address", ["/treaties/xyz/", "/treaties/mbtx/", "/treaties/m%3Cb%3Et/"])
@@ -29,9 +31,16 @@ def test_a_code_in_capitals_redirects_to_the_lower_case_address_keeping_the_date
 
 @pytest.mark.parametrize(
     "code, as_of, parties, participants",
-    [("mbt", "2014-09-23", 162, 163), ("mbt", "2009-11-30", 156, 158), ("mbt", "2026-11-23", 161, 166), ("ccm", "2026-11-23", 112, 125)],
+    [
+        ("mbt", "2014-09-23", 162, 163),
+        ("mbt", "2009-11-30", 156, 158),
+        ("mbt", "2026-11-23", 161, 166),
+        ("ccm", "2026-11-23", 112, 125),
+    ],
 )
-def test_counts_and_participants_are_those_of_the_date_shown(client, code, as_of, parties, participants):
+def test_counts_and_participants_are_those_of_the_date_shown(
+    client, code, as_of, parties, participants
+):
     response = treaty_page(client, code, as_of)
     assert response.context["counts"][0].counts.parties == parties
     assert len(response.context["participants"]) == participants
@@ -58,9 +67,9 @@ def test_before_the_threshold_the_page_counts_the_deposits_so_far(client):
 def test_the_key_rules_come_from_the_treaty_definition(client):
     mbt = treaty_page(client, "mbt").content.decode()
     ccm = treaty_page(client, "ccm").content.decode()
-    assert "Stockpile destruction <span class=\"muted\">(Art. 4)</span>" in mbt
+    assert 'Stockpile destruction <span class="muted">(Art. 4)</span>' in mbt
     assert "no later than 4 years after" in mbt and "no later than 8 years after" in ccm
-    assert "Stockpile destruction <span class=\"muted\">(Art. 3)</span>" in ccm
+    assert 'Stockpile destruction <span class="muted">(Art. 3)</span>' in ccm
 
 
 def test_participants_show_only_the_steps_taken_by_the_date(client):
@@ -99,7 +108,10 @@ def test_the_treaty_map_and_chart_are_of_this_treaty_alone(client):
     response = treaty_page(client, "ccm", "2026-11-23")
     assert [t.code for t in response.context["chart"].treaties] == ["ccm"]
     assert response.context["map"].treaty.code == "ccm"
-    assert "Convention on Cluster Munitions: where every state stands on 23 November 2026" in response.content.decode()
+    assert (
+        "Convention on Cluster Munitions: where every state stands on 23 November 2026"
+        in response.content.decode()
+    )
 
 
 def test_every_footnote_cited_is_listed(client):

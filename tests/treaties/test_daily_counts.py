@@ -68,7 +68,7 @@ def test_change_dates_include_the_days_the_counts_moved(mbt_record, changed_on):
 
 def test_the_counts_stay_the_same_between_change_dates(mbt_record, mbt_series):
     changes = set(mbt_record.change_dates())
-    for (previous_day, previous), (today, counts) in zip(
+    for (_previous_day, previous), (today, counts) in zip(
         list(mbt_series.items()), list(mbt_series.items())[1:]
     ):
         if today not in changes:

@@ -18,9 +18,9 @@ def test_the_convention_on_cluster_munitions_entered_into_force_on_1_august_2010
 
 
 def test_the_treaty_is_not_in_force_before_the_threshold_is_reached(mbt_participations):
-    first_39 = sorted(
-        (p for p in mbt_participations if p.consented), key=lambda p: p.consented
-    )[:39]
+    first_39 = sorted((p for p in mbt_participations if p.consented), key=lambda p: p.consented)[
+        :39
+    ]
     assert treaty_entry_into_force(MBT, first_39) is None
 
 

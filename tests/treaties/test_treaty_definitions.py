@@ -88,9 +88,22 @@ def test_each_status_has_a_value_a_label_and_a_party_flag(status, value, label, 
 
 def test_the_package_exports_the_public_interface():
     expected = {
-        "Treaty", "MBT", "CCM", "TREATIES", "get_treaty", "UnknownTreaty", "Participation",
-        "ArmedConflict", "Extension", "Completion", "Status", "Counts", "Deadline",
-        "TreatyRecord", "withdrawal_takes_effect", "state_entry_into_force",
+        "Treaty",
+        "MBT",
+        "CCM",
+        "TREATIES",
+        "get_treaty",
+        "UnknownTreaty",
+        "Participation",
+        "ArmedConflict",
+        "Extension",
+        "Completion",
+        "Status",
+        "Counts",
+        "Deadline",
+        "TreatyRecord",
+        "withdrawal_takes_effect",
+        "state_entry_into_force",
     }
     assert expected <= set(treaties.__all__)
     assert all(hasattr(treaties, name) for name in expected)

@@ -79,7 +79,10 @@ def test_the_csv_reader_turns_rows_into_participations():
     ]
     assert read_participations(lines) == [
         Participation(
-            "POL", day("1997-12-04"), day("2012-12-27"), "ratification",
+            "POL",
+            day("1997-12-04"),
+            day("2012-12-27"),
+            "ratification",
             withdrawal_notified=day("2025-08-20"),
         ),
         Participation("AGO", signed=day("2008-12-03")),

@@ -18,6 +18,8 @@ def create_account(username: str, role: str, password: str, email: str = ""):
     validate_password(password, User(username=username, email=email))
     with transaction.atomic():
         # Editors review in the admin site; admins manage accounts there.
-        user = User.objects.create_user(username, email, password, is_staff=role != "researcher", is_superuser=role == "admin")
+        user = User.objects.create_user(
+            username, email, password, is_staff=role != "researcher", is_superuser=role == "admin"
+        )
         Account.objects.create(user=user, role=role)
     return user

@@ -7,7 +7,9 @@ from treatywatch.accounts.roles import ROLES
 
 
 class Account(models.Model):
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="account")
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="account"
+    )
     role = models.CharField(max_length=12, choices=[(role, role) for role in ROLES])
 
     def __str__(self):
@@ -17,7 +19,9 @@ class Account(models.Model):
 class ApiToken(models.Model):
     """A token for the editorial API. Only a hash is kept: a leaked database leaks no token."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens"
+    )
     key_hash = models.CharField(max_length=64, unique=True)
     prefix = models.CharField(max_length=12, help_text="the first characters, to tell tokens apart")
     created_at = models.DateTimeField(auto_now_add=True)

@@ -9,7 +9,10 @@ from treatywatch.alerts.models import OutboxMessage, Subscription
 @admin.register(Subscription)
 class SubscriptionAdmin(admin.ModelAdmin):
     list_display = ["email", "state", "created_at", "confirmed_at", "unsubscribed_at"]
-    list_filter = [("confirmed_at", admin.EmptyFieldListFilter), ("unsubscribed_at", admin.EmptyFieldListFilter)]
+    list_filter = [
+        ("confirmed_at", admin.EmptyFieldListFilter),
+        ("unsubscribed_at", admin.EmptyFieldListFilter),
+    ]
     search_fields = ["email", "state__name"]
     raw_id_fields = ["state"]
 
@@ -17,7 +20,10 @@ class SubscriptionAdmin(admin.ModelAdmin):
 @admin.register(OutboxMessage)
 class OutboxMessageAdmin(admin.ModelAdmin):
     list_display = ["subject", "to", "created_at", "sent_at", "failed_at", "attempts"]
-    list_filter = [("sent_at", admin.EmptyFieldListFilter), ("failed_at", admin.EmptyFieldListFilter)]
+    list_filter = [
+        ("sent_at", admin.EmptyFieldListFilter),
+        ("failed_at", admin.EmptyFieldListFilter),
+    ]
     search_fields = ["to", "subject", "message_id"]
     readonly_fields = [field.name for field in OutboxMessage._meta.fields]
 

@@ -2,7 +2,7 @@
 profile, each with its summary and link, and the way out at the bottom."""
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from treatywatch.alerts.links import profile_url, unsubscribe_url
 from treatywatch.alerts.models import Subscription
@@ -30,7 +30,11 @@ def _headline(entries: list) -> str:
         return f"{profiles[0].state_name} profile updated"
     if len(profiles) == len(entries):
         return f"{len(profiles)} profiles updated"
-    return "the record was updated" if len(entries) == 1 else f"{len(entries)} parts of the record updated"
+    return (
+        "the record was updated"
+        if len(entries) == 1
+        else f"{len(entries)} parts of the record updated"
+    )
 
 
 def _body(subscription: Subscription, entries: list) -> str:
@@ -44,7 +48,7 @@ def _body(subscription: Subscription, entries: list) -> str:
 
 
 def _when(moment: datetime) -> str:
-    moment = moment.astimezone(timezone.utc)
+    moment = moment.astimezone(UTC)
     return f"{moment.day} {moment:%B %Y at %H:%M} UTC"
 
 

@@ -14,7 +14,10 @@ class SubscribeForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Read here, not at import time: the states are in the database.
-        states = [(iso3.lower(), f"the profile of {name}") for iso3, name in State.objects.values_list("iso3", "name")]
+        states = [
+            (iso3.lower(), f"the profile of {name}")
+            for iso3, name in State.objects.values_list("iso3", "name")
+        ]
         self.fields["state"].choices = [(EVERY_CHANGE, "every change to the record"), *states]
 
     def clean_state(self) -> State | None:

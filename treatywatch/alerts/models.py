@@ -23,7 +23,11 @@ class Subscription(models.Model):
     email = models.EmailField(max_length=254, help_text="kept in lower case")
     # Deleting a state from the record ends the alerts about its profile, which is gone too.
     state = models.ForeignKey(
-        "record.State", null=True, blank=True, on_delete=models.CASCADE, related_name="subscriptions",
+        "record.State",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="subscriptions",
         help_text="the profile followed; empty for every change to the record",
     )
     created_at = models.DateTimeField(auto_now_add=True)
@@ -38,8 +42,10 @@ class Subscription(models.Model):
             # NULL never equals NULL in a unique index, hence the Coalesce: without it, one
             # address could hold any number of "every change" subscriptions.
             models.UniqueConstraint(
-                Lower("email"), Coalesce("state", models.Value("")),
-                condition=models.Q(unsubscribed_at__isnull=True), name="one_active_subscription_per_scope",
+                Lower("email"),
+                Coalesce("state", models.Value("")),
+                condition=models.Q(unsubscribed_at__isnull=True),
+                name="one_active_subscription_per_scope",
             )
         ]
 
@@ -49,7 +55,11 @@ class Subscription(models.Model):
     @property
     def followed(self) -> str:
         """What the subscriber is told of, in words for emails and pages."""
-        return f"changes to the profile of {self.state.name}" if self.state_id else "every change to the record"
+        return (
+            f"changes to the profile of {self.state.name}"
+            if self.state_id
+            else "every change to the record"
+        )
 
     @property
     def alert_key_prefix(self) -> str:
@@ -69,12 +79,22 @@ class OutboxMessage(models.Model):
     body = models.TextField(help_text="plain text")
     headers = models.JSONField(default=dict, blank=True, help_text="extra headers, name -> value")
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
-    sent_at = models.DateTimeField(null=True, blank=True, help_text="when the SMTP server accepted it")
-    failed_at = models.DateTimeField(null=True, blank=True, help_text="when the SMTP server refused it for good (5xx)")
-    attempts = models.PositiveIntegerField(default=0, help_text="sending tries that did not end in acceptance")
+    sent_at = models.DateTimeField(
+        null=True, blank=True, help_text="when the SMTP server accepted it"
+    )
+    failed_at = models.DateTimeField(
+        null=True, blank=True, help_text="when the SMTP server refused it for good (5xx)"
+    )
+    attempts = models.PositiveIntegerField(
+        default=0, help_text="sending tries that did not end in acceptance"
+    )
     last_error = models.TextField(blank=True)
     dedupe_key = models.CharField(
-        max_length=200, null=True, blank=True, unique=True, help_text="the same key is never queued twice"
+        max_length=200,
+        null=True,
+        blank=True,
+        unique=True,
+        help_text="the same key is never queued twice",
     )
     # Fixed when queued, so a message sent twice (see docs/alerts.md) carries the same ID twice.
     message_id = models.CharField(max_length=250, unique=True)

@@ -22,8 +22,12 @@ def queue_email(to, subject, body, *, headers=None, dedupe_key=None) -> OutboxMe
         if queued is not None:
             return queued
     message = OutboxMessage(
-        to=to, subject=" ".join(subject.split()), body=body, headers=dict(headers or {}),
-        dedupe_key=dedupe_key, message_id=_message_id(),
+        to=to,
+        subject=" ".join(subject.split()),
+        body=body,
+        headers=dict(headers or {}),
+        dedupe_key=dedupe_key,
+        message_id=_message_id(),
     )
     return _insert(message)
 

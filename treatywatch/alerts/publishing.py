@@ -28,7 +28,9 @@ def _followers(updates: list):
     """(subscription, the updates it follows), for every subscription that follows any."""
     states = {u.state_id for u in updates if u.state_id}
     subscriptions = list(
-        Subscription.objects.receiving().filter(Q(state__isnull=True) | Q(state__in=states)).select_related("state")
+        Subscription.objects.receiving()
+        .filter(Q(state__isnull=True) | Q(state__in=states))
+        .select_related("state")
     )
     # An address that follows every change already hears of this profile: one email, not two.
     everything = {s.email for s in subscriptions if s.state_id is None}
@@ -42,8 +44,13 @@ def _followers(updates: list):
 def _queue_alert(subscription: Subscription, followed: list, updates: list) -> None:
     letter = digest(subscription, followed)
     headers = {**unsubscribe_headers(subscription), "Auto-Submitted": "auto-generated"}
-    queue_email(subscription.email, letter.subject, letter.body, headers=headers,
-                dedupe_key=_dedupe_key(subscription, updates))
+    queue_email(
+        subscription.email,
+        letter.subject,
+        letter.body,
+        headers=headers,
+        dedupe_key=_dedupe_key(subscription, updates),
+    )
 
 
 def _dedupe_key(subscription: Subscription, updates: list) -> str:

@@ -120,7 +120,9 @@ def _note_failure_of_all(error: str) -> None:
     with transaction.atomic():
         claimable = OutboxMessage.objects.pending().select_for_update(skip_locked=True)
         ids = list(claimable.values_list("pk", flat=True))
-        OutboxMessage.objects.filter(pk__in=ids).update(attempts=F("attempts") + 1, last_error=error)
+        OutboxMessage.objects.filter(pk__in=ids).update(
+            attempts=F("attempts") + 1, last_error=error
+        )
 
 
 def as_email(message: OutboxMessage) -> EmailMessage:
@@ -165,5 +167,8 @@ def _describe(error: BaseException) -> str:
     if isinstance(error, smtplib.SMTPResponseException):
         return f"{error.smtp_code} {error.smtp_error.decode(errors='replace')}"
     if isinstance(error, smtplib.SMTPRecipientsRefused):
-        return "; ".join(f"{to}: {code} {text.decode(errors='replace')}" for to, (code, text) in error.recipients.items())
+        return "; ".join(
+            f"{to}: {code} {text.decode(errors='replace')}"
+            for to, (code, text) in error.recipients.items()
+        )
     return str(error) or type(error).__name__

@@ -38,15 +38,17 @@ def _active_or_new(email: str, state) -> Subscription:
 
 
 def _queue_confirmation(subscription: Subscription) -> None:
-    body = "\n".join([
-        f"Someone, probably you, asked TreatyWatch to email this address with {subscription.followed}.",
-        "",
-        "To confirm, open this link within 7 days:",
-        confirm_url(subscription),
-        "",
-        "If you did not ask for this, ignore this email: nothing more is sent unless the link is opened.",
-        "",
-    ])
+    body = "\n".join(
+        [
+            f"Someone, probably you, asked TreatyWatch to email this address with {subscription.followed}.",
+            "",
+            "To confirm, open this link within 7 days:",
+            confirm_url(subscription),
+            "",
+            "If you did not ask for this, ignore this email: nothing more is sent unless the link is opened.",
+            "",
+        ]
+    )
     subject = f"TreatyWatch: confirm your alerts for {subscription.state.name if subscription.state_id else 'every change'}"
     queue_email(subscription.email, subject, body, headers={"Auto-Submitted": "auto-generated"})
 
@@ -54,7 +56,9 @@ def _queue_confirmation(subscription: Subscription) -> None:
 def confirm(subscription: Subscription) -> Subscription:
     """Start the alerts. Confirming twice is harmless; a cancelled subscription stays cancelled."""
     if subscription.unsubscribed_at is not None:
-        raise BadToken("This subscription was cancelled, so the link no longer works. Subscribe again if you want alerts.")
+        raise BadToken(
+            "This subscription was cancelled, so the link no longer works. Subscribe again if you want alerts."
+        )
     if subscription.confirmed_at is None:
         subscription.confirmed_at = timezone.now()
         subscription.save(update_fields=["confirmed_at"])
@@ -67,5 +71,7 @@ def unsubscribe(subscription: Subscription) -> Subscription:
         if subscription.unsubscribed_at is None:
             subscription.unsubscribed_at = timezone.now()
             subscription.save(update_fields=["unsubscribed_at"])
-        OutboxMessage.objects.pending().filter(dedupe_key__startswith=subscription.alert_key_prefix).delete()
+        OutboxMessage.objects.pending().filter(
+            dedupe_key__startswith=subscription.alert_key_prefix
+        ).delete()
     return subscription

@@ -38,10 +38,16 @@ def _subscription(token: str, salt: str, max_age) -> Subscription:
     try:
         pk = signing.loads(token, salt=salt, max_age=max_age)
     except signing.SignatureExpired:
-        raise BadToken("This link has expired: confirmation links work for 7 days. Subscribe again to get a new one.") from None
+        raise BadToken(
+            "This link has expired: confirmation links work for 7 days. Subscribe again to get a new one."
+        ) from None
     except signing.BadSignature:
-        raise BadToken("This link is not valid: it may have been cut short when it was copied. Use the whole link from the email.") from None
+        raise BadToken(
+            "This link is not valid: it may have been cut short when it was copied. Use the whole link from the email."
+        ) from None
     subscription = Subscription.objects.select_related("state").filter(pk=pk).first()
     if subscription is None:
-        raise BadToken("This link belongs to a subscription that no longer exists. Subscribe again if you want alerts.")
+        raise BadToken(
+            "This link belongs to a subscription that no longer exists. Subscribe again if you want alerts."
+        )
     return subscription

@@ -62,7 +62,12 @@ def unsubscribe(request, token):
 
 
 def _too_many(request):
-    response = render(request, "alerts/too_many.html", {"minutes": SUBSCRIBE_THROTTLE.retry_after_seconds // 60}, status=429)
+    response = render(
+        request,
+        "alerts/too_many.html",
+        {"minutes": SUBSCRIBE_THROTTLE.retry_after_seconds // 60},
+        status=429,
+    )
     response["Retry-After"] = str(SUBSCRIBE_THROTTLE.retry_after_seconds)
     return response
 

@@ -14,7 +14,9 @@ from treatywatch.record.reports import deadlines_report
 router = Router(tags=["deadlines"])
 
 
-@router.get("/treaties/{code}/deadlines/{iso3}", response={200: DeadlinesReportOut, **ERROR_RESPONSES})
+@router.get(
+    "/treaties/{code}/deadlines/{iso3}", response={200: DeadlinesReportOut, **ERROR_RESPONSES}
+)
 def state_deadlines(request, code: TreatyCode, iso3: Iso3, as_of: AsOf = None):
     """Deadlines known on `as_of` (default today): none for a state that had not consented."""
     lookups.state_row(iso3)

@@ -17,7 +17,9 @@ from ninja.errors import HttpError, ValidationError
 
 logger = logging.getLogger("treatywatch.api")
 
-SERVER_ERROR_MESSAGE = "Something went wrong on our side; the error has been logged. Try again later."
+SERVER_ERROR_MESSAGE = (
+    "Something went wrong on our side; the error has been logged. Try again later."
+)
 
 
 class ErrorDetail(Schema):
@@ -58,7 +60,9 @@ class InvalidParameter(ApiError):
         super().__init__(f"{parameter}: {reason}", parameter)
 
 
-def error_response(status: int, code: str, message: str, parameter: str | None = None) -> JsonResponse:
+def error_response(
+    status: int, code: str, message: str, parameter: str | None = None
+) -> JsonResponse:
     detail = {"status": status, "code": code, "message": message}
     if parameter is not None:
         detail["parameter"] = parameter

@@ -19,12 +19,18 @@ def list_events(
     state: Iso3 = Query(None, description="ISO 3166-1 alpha-3 code, any case"),
     category: EventCategory = Query(None),
     treaty: TreatyCode = Query(None),
-    since: Query[IsoDate, {"default": None, "description": "events that began on or after this day"}] = None,
-    until: Query[IsoDate, {"default": None, "description": "events known to have happened by this day"}] = None,
+    since: IsoDate = Query(None, description="events that began on or after this day"),
+    until: IsoDate = Query(None, description="events known to have happened by this day"),
 ):
     """Events in date order. An event known only to the month or year spans that period:
     `since` compares its first day, `until` its last."""
     events = Event.objects.order_by("date_start", "id").filter(
-        **given(state_id=state, category=category, treaty=treaty, date_start__gte=since, date_end__lte=until)
+        **given(
+            state_id=state,
+            category=category,
+            treaty=treaty,
+            date_start__gte=since,
+            date_end__lte=until,
+        )
     )
     return paginate(request, events, pages)

@@ -5,7 +5,14 @@ from ninja import Router, Schema
 
 router = Router(tags=["index"])
 
-COLLECTIONS = ("list_states", "list_treaties", "list_events", "list_sources", "list_resolutions", "list_votes")
+COLLECTIONS = (
+    "list_states",
+    "list_treaties",
+    "list_events",
+    "list_sources",
+    "list_resolutions",
+    "list_votes",
+)
 
 
 class IndexOut(Schema):

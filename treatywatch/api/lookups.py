@@ -20,5 +20,8 @@ def state_row(iso3: str) -> dict:
 def source(source_id: str) -> Source:
     found = Source.objects.filter(id=source_id).first()
     if found is None:
-        raise NotFound(f"source_id: there is no source '{source_id}' (GET /api/v1/sources lists them)", "source_id")
+        raise NotFound(
+            f"source_id: there is no source '{source_id}' (GET /api/v1/sources lists them)",
+            "source_id",
+        )
     return found

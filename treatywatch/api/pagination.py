@@ -20,7 +20,9 @@ MAX_PAGE = 100_000
 
 class PageParams(Schema):
     page: int = Field(1, ge=1, le=MAX_PAGE, description="page number, from 1")
-    per_page: int = Field(PER_PAGE, ge=1, le=MAX_PER_PAGE, description=f"items a page, at most {MAX_PER_PAGE}")
+    per_page: int = Field(
+        PER_PAGE, ge=1, le=MAX_PER_PAGE, description=f"items a page, at most {MAX_PER_PAGE}"
+    )
 
 
 class Page(Schema, Generic[Item]):
@@ -37,7 +39,9 @@ def paginate(request, queryset: QuerySet, params: PageParams) -> dict:
     count = queryset.count()
     last_page = max(1, ceil(count / params.per_page))
     if params.page > last_page:
-        raise NotFound(f"page: there is no page {params.page}; the last is page {last_page}", "page")
+        raise NotFound(
+            f"page: there is no page {params.page}; the last is page {last_page}", "page"
+        )
     start = (params.page - 1) * params.per_page
     return {
         "items": list(queryset[start : start + params.per_page]),

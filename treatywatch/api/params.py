@@ -71,5 +71,7 @@ ResolutionSymbol = _text_matching(
     "[A-Za-z0-9][A-Za-z0-9/ .-]{0,39}", "a resolution symbol such as A/RES/64/56", "A/RES/64/56"
 )
 
-AsOf = Query[IsoDate, {"default": None, "description": "the day to answer for, YYYY-MM-DD; default today"}]
+AsOf = Query[
+    IsoDate, {"default": None, "description": "the day to answer for, YYYY-MM-DD; default today"}
+]
 Year = Annotated[int, Field(ge=1, le=9999, description="a calendar year, e.g. 2009")]

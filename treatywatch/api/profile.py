@@ -26,9 +26,13 @@ def state_profile(request, iso3: Iso3, as_of: AsOf = None):
     profile = {
         "state": lookups.state_row(iso3),
         "as_of": on,
-        "last_updated": Revision.objects.filter(state_id=iso3).values_list("published_at", flat=True).first(),
+        "last_updated": Revision.objects.filter(state_id=iso3)
+        .values_list("published_at", flat=True)
+        .first(),
         "treaties": {code: _under_treaty(code, iso3, on) for code in TREATIES},
-        "events": list(Event.objects.filter(state_id=iso3, date_end__lte=on).order_by("date_start", "id")),
+        "events": list(
+            Event.objects.filter(state_id=iso3, date_end__lte=on).order_by("date_start", "id")
+        ),
         "figures": list(Figure.objects.filter(state_id=iso3, as_of_end__lte=on)),
         "votes": list(_votes_known_by(iso3, on)),
     }
@@ -40,8 +44,14 @@ def _under_treaty(code: str, iso3: str, on: date) -> dict:
     record = treaty_record(code)
     return {
         "standing": standing_on(record, iso3, on),
-        "history": [{"date": day, "status": status} for day, status in record.status_changes(iso3) if day <= on],
-        "actions": list(TreatyAction.objects.filter(treaty=code, state_id=iso3, date__lte=on).order_by("date")),
+        "history": [
+            {"date": day, "status": status}
+            for day, status in record.status_changes(iso3)
+            if day <= on
+        ],
+        "actions": list(
+            TreatyAction.objects.filter(treaty=code, state_id=iso3, date__lte=on).order_by("date")
+        ),
         "deadlines": deadlines_report(code, iso3, on)["deadlines"],
     }
 
@@ -49,7 +59,9 @@ def _under_treaty(code: str, iso3: str, on: date) -> dict:
 def _votes_known_by(iso3: str, on: date):
     # A resolution whose adoption day no source gives is known by the end of its year.
     last_whole_year = on.year if (on.month, on.day) == (12, 31) else on.year - 1
-    known = Q(resolution__adopted_on__lte=on) | Q(resolution__adopted_on__isnull=True, resolution__year__lte=last_whole_year)
+    known = Q(resolution__adopted_on__lte=on) | Q(
+        resolution__adopted_on__isnull=True, resolution__year__lte=last_whole_year
+    )
     votes = Vote.objects.filter(known, state_id=iso3).select_related("resolution")
     return votes.order_by("resolution__year", "resolution__symbol")
 

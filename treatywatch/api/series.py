@@ -21,9 +21,13 @@ router = Router(tags=["series"])
 def treaty_series(
     request,
     code: TreatyCode,
-    start: Query[IsoDate, {"default": None, "description": "first day; default the day the treaty opened for signature"}] = None,
-    end: Query[IsoDate, {"default": None, "description": "last day; default today"}] = None,
-    changes_only: bool = Query(False, description="only the first day and the days the counts change"),
+    start: IsoDate = Query(
+        None, description="first day; default the day the treaty opened for signature"
+    ),
+    end: IsoDate = Query(None, description="last day; default today"),
+    changes_only: bool = Query(
+        False, description="only the first day and the days the counts change"
+    ),
 ):
     """Counts through time, both ends included."""
     first, last = start or TREATIES[code].opened_for_signature, end or date.today()
@@ -39,7 +43,8 @@ def _check_period(first: date, last: date, changes_only: bool) -> None:
         raise InvalidParameter("start", f"{first} is after end {last}; swap the dates")
     if not changes_only and (last - first).days >= MAX_DAILY_DAYS:
         raise InvalidParameter(
-            "end", f"a daily series covers at most {MAX_DAILY_DAYS:,} days; ask for a shorter period or changes_only=true"
+            "end",
+            f"a daily series covers at most {MAX_DAILY_DAYS:,} days; ask for a shorter period or changes_only=true",
         )
 
 

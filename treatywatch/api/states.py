@@ -22,7 +22,9 @@ router = Router(tags=["states"])
 def list_states(
     request,
     pages: Query[PageParams],
-    region: RegionName = Query(None, description="UN M49 region, any case: Africa, Americas, Asia, Europe, Oceania"),
+    region: RegionName = Query(
+        None, description="UN M49 region, any case: Africa, Americas, Asia, Europe, Oceania"
+    ),
     un_status: UnStatus = Query(None),
 ):
     """The states of the record, by name."""

@@ -29,6 +29,10 @@ def list_votes(
     resolution: ResolutionSymbol = Query(None, description="symbol, any case, e.g. A/RES/64/56"),
 ):
     """Recorded votes by year, resolution and state."""
-    votes = Vote.objects.select_related("resolution").order_by("resolution__year", "resolution__symbol", "state_id")
-    votes = votes.filter(**given(state_id=state, resolution__year=year, resolution__symbol__iexact=resolution))
+    votes = Vote.objects.select_related("resolution").order_by(
+        "resolution__year", "resolution__symbol", "state_id"
+    )
+    votes = votes.filter(
+        **given(state_id=state, resolution__year=year, resolution__symbol__iexact=resolution)
+    )
     return paginate(request, votes, pages)

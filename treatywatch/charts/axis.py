@@ -51,7 +51,13 @@ def count_axis(scale: LinearScale, ticks: Sequence[int], area: PlotArea, title: 
 def date_axis(scale: DateScale, ticks: Sequence[date], area: PlotArea, title: str) -> str:
     """The horizontal axis: its line, a tick and a label at each date, the title below."""
     baseline = area.plot_bottom
-    line = {"class": "axis-line", "x1": area.plot_left, "y1": baseline, "x2": area.plot_right, "y2": baseline}
+    line = {
+        "class": "axis-line",
+        "x1": area.plot_left,
+        "y1": baseline,
+        "x2": area.plot_right,
+        "y2": baseline,
+    }
     parts = [element("line", line)]
     parts += [_date_tick(scale(tick), tick, baseline) for tick in ticks]
     middle = (area.plot_left + area.plot_right) / 2
@@ -61,14 +67,23 @@ def date_axis(scale: DateScale, ticks: Sequence[date], area: PlotArea, title: st
 
 
 def _count_tick(y: float, value: int, area: PlotArea) -> str:
-    grid = element("line", {"class": "grid-line", "x1": area.plot_left, "y1": y, "x2": area.plot_right, "y2": y})
-    label = element("text", {"x": area.plot_left - 8, "y": y + 4, "text-anchor": "end"}, text(value))
+    grid = element(
+        "line",
+        {"class": "grid-line", "x1": area.plot_left, "y1": y, "x2": area.plot_right, "y2": y},
+    )
+    label = element(
+        "text", {"x": area.plot_left - 8, "y": y + 4, "text-anchor": "end"}, text(value)
+    )
     return grid + label
 
 
 def _date_tick(x: float, day: date, baseline: int) -> str:
-    tick = element("line", {"class": "tick", "x1": x, "y1": baseline, "x2": x, "y2": baseline + _TICK_LENGTH})
-    label = element("text", {"x": x, "y": baseline + 20, "text-anchor": "middle"}, text(_date_label(day)))
+    tick = element(
+        "line", {"class": "tick", "x1": x, "y1": baseline, "x2": x, "y2": baseline + _TICK_LENGTH}
+    )
+    label = element(
+        "text", {"x": x, "y": baseline + 20, "text-anchor": "middle"}, text(_date_label(day))
+    )
     return tick + label
 
 

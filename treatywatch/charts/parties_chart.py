@@ -28,7 +28,9 @@ class Series:
     steps: tuple[tuple[date, int], ...]
 
 
-def parties_chart(series: Sequence[Series], last: date, *, title: str, description: str, id_prefix: str) -> Svg:
+def parties_chart(
+    series: Sequence[Series], last: date, *, title: str, description: str, id_prefix: str
+) -> Svg:
     """The chart from the earliest step to `last`; `title` and `description` name it for
     screen readers (role="img"), `id_prefix` keeps its element ids unique on the page."""
     drawn = [line for line in series if line.steps and line.steps[0][0] <= last]
@@ -66,7 +68,10 @@ def _line(line: Series, x: DateScale, y: LinearScale, last: date) -> str:
     for day, count in later:
         path += f"H{number(x(day))}V{number(y(count))}"
     path += f"H{number(x(last))}"
-    return element("path", {"class": f"line line-{line.key}", "d": path, "fill": "none", "stroke": "currentColor"})
+    return element(
+        "path",
+        {"class": f"line line-{line.key}", "d": path, "fill": "none", "stroke": "currentColor"},
+    )
 
 
 def _end_labels(lines: Sequence[Series], y: LinearScale, last: date) -> str:

@@ -40,7 +40,9 @@ class WorldMap:
     not_drawn: tuple[str, ...]
 
 
-def world_map(areas: Mapping[str, MapArea], *, title: str, description: str, id_prefix: str) -> WorldMap:
+def world_map(
+    areas: Mapping[str, MapArea], *, title: str, description: str, id_prefix: str
+) -> WorldMap:
     """Every atlas shape, a state's coloured as `areas` (keyed by ISO numeric code) says;
     shapes that are not states in the record are drawn in a neutral colour."""
     shapes = _world()["shapes"]

@@ -56,7 +56,9 @@ def _url(text: str, field: Field) -> str:
 
 def _iso3(text: str, field: Field) -> str:
     if not _ISO3.match(text):
-        raise ValueError(f"'{text}' is not an ISO 3166-1 alpha-3 code: three capital letters, e.g. USA")
+        raise ValueError(
+            f"'{text}' is not an ISO 3166-1 alpha-3 code: three capital letters, e.g. USA"
+        )
     return text
 
 

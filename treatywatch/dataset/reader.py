@@ -56,7 +56,9 @@ def _read_file(path: Path, spec: FileSpec, problems: list[Problem]) -> list[Row]
 
 def _header_problem(spec: FileSpec, header: list[str]) -> Problem:
     expected = ",".join(spec.header)
-    return Problem(spec.name, 1, "(header)", f"columns are '{','.join(header)}'; expected '{expected}'")
+    return Problem(
+        spec.name, 1, "(header)", f"columns are '{','.join(header)}'; expected '{expected}'"
+    )
 
 
 def _read_rows(reader, spec: FileSpec, problems: list[Problem]):
@@ -72,7 +74,11 @@ def _read_rows(reader, spec: FileSpec, problems: list[Problem]):
 
 def _read_row(cells: list[str], line: int, spec: FileSpec, problems: list[Problem]) -> Row | None:
     if len(cells) != len(spec.fields):
-        problems.append(Problem(spec.name, line, "(row)", f"has {len(cells)} cells; expected {len(spec.fields)}"))
+        problems.append(
+            Problem(
+                spec.name, line, "(row)", f"has {len(cells)} cells; expected {len(spec.fields)}"
+            )
+        )
         return None
     values, ok = {}, True
     for cell, spec_field in zip(cells, spec.fields):

@@ -30,4 +30,6 @@ def check_compliance_periods(dataset: Dataset) -> Iterator[Problem]:
         if row["obligation"] == "annual_report" and row["period"] is None:
             yield row.problem("period", "an annual report needs the calendar year it covers")
         if row["obligation"] != "annual_report" and row["period"] is not None:
-            yield row.problem("period", f"only an annual report covers a period, not {row['obligation']}")
+            yield row.problem(
+                "period", f"only an annual report covers a period, not {row['obligation']}"
+            )

@@ -6,7 +6,13 @@ from collections.abc import Iterator
 from treatywatch.dataset.problems import Problem
 from treatywatch.dataset.reader import Dataset, Row
 from treatywatch.dataset.schema import ARMED_CONFLICTS, EXTENSIONS, TREATY_ACTIONS
-from treatywatch.treaties import ArmedConflict, Participation, TreatyRecord, get_treaty, withdrawal_takes_effect
+from treatywatch.treaties import (
+    ArmedConflict,
+    Participation,
+    TreatyRecord,
+    get_treaty,
+    withdrawal_takes_effect,
+)
 
 _NEEDS_SIGNATURE = ("ratification", "acceptance", "approval")
 _CLEARANCE_OR_STOCKPILE_ARTICLES = {"mbt": ("5",), "ccm": ("3", "4")}
@@ -33,7 +39,11 @@ def _actions_by_treaty_and_state(dataset: Dataset) -> dict[str, dict[str, dict[s
 
 def _treaty_entry_into_force(treaty, actions_by_state):
     participations = [
-        Participation(iso3, consented=actions["consent"]["date"], consent_type=actions["consent"]["consent_type"])
+        Participation(
+            iso3,
+            consented=actions["consent"]["date"],
+            consent_type=actions["consent"]["consent_type"],
+        )
         for iso3, actions in actions_by_state.items()
         if "consent" in actions
     ]
@@ -45,7 +55,9 @@ def _conflict(row: Row) -> ArmedConflict:
 
 
 def _check_state(treaty, entry_into_force, actions: dict[str, Row], conflicts) -> Iterator[Problem]:
-    signature, consent, notice = (actions.get(a) for a in ("signature", "consent", "withdrawal_notice"))
+    signature, consent, notice = (
+        actions.get(a) for a in ("signature", "consent", "withdrawal_notice")
+    )
     for row in actions.values():
         yield from _check_action_fields(row)
     if signature:
@@ -59,55 +71,93 @@ def _check_state(treaty, entry_into_force, actions: dict[str, Row], conflicts) -
 def _check_action_fields(row: Row) -> Iterator[Problem]:
     is_consent = row["action"] == "consent"
     if is_consent and row["consent_type"] is None:
-        yield row.problem("consent_type", "a consent needs its type: " + ", ".join(("ratification", "acceptance", "approval", "accession", "succession")))
+        yield row.problem(
+            "consent_type",
+            "a consent needs its type: "
+            + ", ".join(("ratification", "acceptance", "approval", "accession", "succession")),
+        )
     if not is_consent and row["consent_type"] is not None:
-        yield row.problem("consent_type", f"only a consent has a consent type, not a {row['action']}")
+        yield row.problem(
+            "consent_type", f"only a consent has a consent type, not a {row['action']}"
+        )
     effective_allowed = row["action"] == "withdrawal_notice" or row["consent_type"] == "succession"
     if row["effective_date"] is not None and not effective_allowed:
-        yield row.problem("effective_date", "only a withdrawal notice or a succession has an effective date")
+        yield row.problem(
+            "effective_date", "only a withdrawal notice or a succession has an effective date"
+        )
 
 
 def _check_signature(treaty, entry_into_force, signature: Row) -> Iterator[Problem]:
     signed = signature["date"]
     # Art. 15: open for signature from its opening until its entry into force.
     if signed < treaty.opened_for_signature:
-        yield signature.problem("date", f"{signed} is before the {treaty.short_name} opened for signature on {treaty.opened_for_signature}")
+        yield signature.problem(
+            "date",
+            f"{signed} is before the {treaty.short_name} opened for signature on {treaty.opened_for_signature}",
+        )
     elif entry_into_force and signed >= entry_into_force:
-        yield signature.problem("date", f"{signed} is after entry into force ({entry_into_force}): Art. 15 closes signature then; later states join by accession (Art. 16)")
+        yield signature.problem(
+            "date",
+            f"{signed} is after entry into force ({entry_into_force}): Art. 15 closes signature then; later states join by accession (Art. 16)",
+        )
 
 
 def _check_consent(signature: Row | None, consent: Row) -> Iterator[Problem]:
     kind = consent["consent_type"]
     # Art. 16(1): ratification, acceptance and approval are by signatories; others accede.
     if kind in _NEEDS_SIGNATURE and signature is None:
-        yield consent.problem("consent_type", f"{kind} needs a signature first (Art. 16(1)); a state that did not sign joins by accession")
+        yield consent.problem(
+            "consent_type",
+            f"{kind} needs a signature first (Art. 16(1)); a state that did not sign joins by accession",
+        )
     elif kind in _NEEDS_SIGNATURE and consent["date"] < signature["date"]:
-        yield consent.problem("date", f"{kind} on {consent['date']} is before the signature on {signature['date']} (line {signature.line})")
+        yield consent.problem(
+            "date",
+            f"{kind} on {consent['date']} is before the signature on {signature['date']} (line {signature.line})",
+        )
 
 
 def _check_withdrawal(treaty, consent: Row | None, notice: Row, conflicts) -> Iterator[Problem]:
     notified = notice["date"]
     if consent is None or notified < consent["date"]:
-        yield notice.problem("date", f"a withdrawal notified on {notified} needs an earlier consent to be bound")
+        yield notice.problem(
+            "date", f"a withdrawal notified on {notified} needs an earlier consent to be bound"
+        )
         return
     expected = withdrawal_takes_effect(treaty, notified, conflicts)
     stated = notice["effective_date"]
     # Art. 20(2)-(3): six months after receipt, or not before an armed conflict ends.
     if stated is not None and stated != expected:
         rule = f"Art. {treaty.withdrawal_article}: notified on {notified}, it takes effect "
-        yield notice.problem("effective_date", rule + (f"on {expected}, not {stated}" if expected else f"only when the armed conflict ends, not on {stated}"))
+        yield notice.problem(
+            "effective_date",
+            rule
+            + (
+                f"on {expected}, not {stated}"
+                if expected
+                else f"only when the armed conflict ends, not on {stated}"
+            ),
+        )
 
 
 def _check_conflict_periods(dataset: Dataset) -> Iterator[Problem]:
     for row in dataset[ARMED_CONFLICTS.name]:
         if row["end_date"] is not None and row["end_date"] < row["start_date"]:
-            yield row.problem("end_date", f"{row['end_date']} is before the start {row['start_date']}")
+            yield row.problem(
+                "end_date", f"{row['end_date']} is before the start {row['start_date']}"
+            )
 
 
 def _check_extension_articles(dataset: Dataset) -> Iterator[Problem]:
     for row in dataset[EXTENSIONS.name]:
         allowed = _CLEARANCE_OR_STOCKPILE_ARTICLES[row["treaty"]]
         if row["article"] not in allowed:
-            yield row.problem("article", f"the {row['treaty']} grants extensions under Art. {' or '.join(allowed)} only, not Art. {row['article']}")
+            yield row.problem(
+                "article",
+                f"the {row['treaty']} grants extensions under Art. {' or '.join(allowed)} only, not Art. {row['article']}",
+            )
         elif row["new_deadline"] <= row["granted_on"]:
-            yield row.problem("new_deadline", f"{row['new_deadline']} is not after the decision on {row['granted_on']}")
+            yield row.problem(
+                "new_deadline",
+                f"{row['new_deadline']} is not after the decision on {row['granted_on']}",
+            )

@@ -111,22 +111,32 @@ class _refusals_answered:
 
     def __exit__(self, kind, error, traceback):
         if isinstance(error, Refused):
-            raise {"conflict": Conflict, "forbidden": Forbidden}.get(error.kind, ChangeRefused)("; ".join(error.reasons))
+            raise {"conflict": Conflict, "forbidden": Forbidden}.get(error.kind, ChangeRefused)(
+                "; ".join(error.reasons)
+            )
         return False
 
 
 def _visible(request, proposal_id: int) -> Proposal:
     proposal = Proposal.objects.select_related("author", "reviewer").filter(pk=proposal_id).first()
     # A researcher sees only their own proposals; the others do not exist for them.
-    if proposal is None or (proposal.author_id != request.auth.pk and not has_role(request.auth, "editor")):
+    if proposal is None or (
+        proposal.author_id != request.auth.pk and not has_role(request.auth, "editor")
+    ):
         raise NotFound(f"no proposal {proposal_id}")
     return proposal
 
 
 def _out(proposal: Proposal) -> dict:
     return {
-        "id": proposal.pk, "status": proposal.status, "author": proposal.author.username,
-        "created_at": proposal.created_at, "reason": proposal.reason, "changes": proposal.changes,
-        "cited_sources": proposal.cited_sources, "reviewer": proposal.reviewer.username if proposal.reviewer else None,
-        "reviewed_at": proposal.reviewed_at, "review_comment": proposal.review_comment,
+        "id": proposal.pk,
+        "status": proposal.status,
+        "author": proposal.author.username,
+        "created_at": proposal.created_at,
+        "reason": proposal.reason,
+        "changes": proposal.changes,
+        "cited_sources": proposal.cited_sources,
+        "reviewer": proposal.reviewer.username if proposal.reviewer else None,
+        "reviewed_at": proposal.reviewed_at,
+        "review_comment": proposal.review_comment,
     }

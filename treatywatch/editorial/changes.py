@@ -18,10 +18,17 @@ class RowChange:
 
     @classmethod
     def from_json(cls, data: dict) -> "RowChange":
-        return cls(data.get("file", ""), data.get("action", ""), data.get("before"), data.get("after"))
+        return cls(
+            data.get("file", ""), data.get("action", ""), data.get("before"), data.get("after")
+        )
 
     def to_json(self) -> dict:
-        return {"file": self.file, "action": self.action, "before": self.before, "after": self.after}
+        return {
+            "file": self.file,
+            "action": self.action,
+            "before": self.before,
+            "after": self.after,
+        }
 
     @property
     def spec(self) -> FileSpec:
@@ -46,7 +53,9 @@ class RowChange:
             return [f"unknown file '{self.file}': choose one of {', '.join(SPECS)}"]
         if self.action not in ACTIONS:
             return [f"unknown action '{self.action}': choose create, update or delete"]
-        needed = {"create": (False, True), "update": (True, True), "delete": (True, False)}[self.action]
+        needed = {"create": (False, True), "update": (True, True), "delete": (True, False)}[
+            self.action
+        ]
         return _presence_problems(self, *needed) or _cell_problems(self) or _key_problems(self)
 
 
@@ -64,13 +73,19 @@ def _cell_problems(change: RowChange) -> list[str]:
     problems = []
     for side, row in (("before", change.before), ("after", change.after)):
         if row is not None and (not isinstance(row, dict) or sorted(row) != sorted(header)):
-            problems.append(f"'{side}' must have exactly the columns of {change.file}: {', '.join(header)}")
+            problems.append(
+                f"'{side}' must have exactly the columns of {change.file}: {', '.join(header)}"
+            )
         elif row is not None and not all(isinstance(value, str) for value in row.values()):
             problems.append(f"'{side}' cells must all be text, as in the CSV file")
     return problems
 
 
 def _key_problems(change: RowChange) -> list[str]:
-    if change.action == "update" and change.spec.key_of(change.before) != change.spec.key_of(change.after):
-        return [f"an update keeps the row's key ({', '.join(change.spec.key)}): delete the row and create a new one instead"]
+    if change.action == "update" and change.spec.key_of(change.before) != change.spec.key_of(
+        change.after
+    ):
+        return [
+            f"an update keeps the row's key ({', '.join(change.spec.key)}): delete the row and create a new one instead"
+        ]
     return []

@@ -46,7 +46,9 @@ def _stale(folder: Path, changes: list[RowChange]) -> list[str]:
             messages.append(f"{change.label} exists already: propose an update of it instead")
         elif change.action != "create" and current != change.before:
             what = "was deleted" if current is None else "has been changed"
-            messages.append(f"{change.label} {what} since this proposal was made: review the current record and propose again")
+            messages.append(
+                f"{change.label} {what} since this proposal was made: review the current record and propose again"
+            )
     return messages
 
 
@@ -63,7 +65,9 @@ def _apply_to_files(folder: Path, changes: list[RowChange]) -> dict[tuple[str, i
         for offset, change in enumerate(written):
             lines[(file, len(kept) + 2 + offset)] = change.label
         header = mine[0].spec.header
-        text = as_csv(header, [[row[name] for name in header] for row in kept + [c.after for c in written]])
+        text = as_csv(
+            header, [[row[name] for name in header] for row in kept + [c.after for c in written]]
+        )
         (folder / file).write_text(text, encoding="utf-8", newline="")
     return lines
 

@@ -24,14 +24,20 @@ def _form_field(field) -> forms.Field:
 
 class ProposalForm(forms.Form):
     reason = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 3}), max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=5000,
         help_text="Why should the record change? The editor reads this first.",
     )
-    publish_now = forms.BooleanField(required=False, label="Publish now (editors: your own change, kept in the history like any other)")
+    publish_now = forms.BooleanField(
+        required=False,
+        label="Publish now (editors: your own change, kept in the history like any other)",
+    )
 
 
 class ReviewForm(forms.Form):
     comment = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 3}), max_length=5000, required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=5000,
+        required=False,
         help_text="For an approval, why it is right (shown in the history); for a rejection, the reason the researcher will see.",
     )

@@ -8,15 +8,27 @@ from treatywatch.editorial.changes import RowChange
 
 class Proposal(models.Model):
     PENDING, APPROVED, REJECTED = "pending", "approved", "rejected"
-    STATUSES = [(PENDING, "pending review"), (APPROVED, "approved and published"), (REJECTED, "rejected")]
+    STATUSES = [
+        (PENDING, "pending review"),
+        (APPROVED, "approved and published"),
+        (REJECTED, "rejected"),
+    ]
 
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="proposals")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="proposals"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     reason = models.TextField(help_text="why the record should change")
-    changes = models.JSONField(help_text="[{file, action, before, after}] in the dataset's own cells")
+    changes = models.JSONField(
+        help_text="[{file, action, before, after}] in the dataset's own cells"
+    )
     status = models.CharField(max_length=10, choices=STATUSES, default=PENDING, db_index=True)
     reviewer = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="reviews"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="reviews",
     )
     reviewed_at = models.DateTimeField(null=True, blank=True)
     review_comment = models.TextField(blank=True)

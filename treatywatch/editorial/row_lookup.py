@@ -10,7 +10,9 @@ from treatywatch.record.row_changes import current_cells
 def requested_file(params) -> str:
     file = params.get("file", "")
     if file not in SPECS:
-        raise BadRequest(f"file: '{file[:60]}' is not a dataset file; choose one of {', '.join(SPECS)}")
+        raise BadRequest(
+            f"file: '{file[:60]}' is not a dataset file; choose one of {', '.join(SPECS)}"
+        )
     return file
 
 
@@ -24,7 +26,11 @@ def requested_action(params) -> str:
 def requested_key(params) -> list[str]:
     """Key cells in order, given as repeated `key` parameters or as one 'a|b|c'."""
     parts = params.getlist("key")
-    return [part.strip() for part in parts[0].split("|")] if len(parts) == 1 else [part.strip() for part in parts]
+    return (
+        [part.strip() for part in parts[0].split("|")]
+        if len(parts) == 1
+        else [part.strip() for part in parts]
+    )
 
 
 def requested_row(file: str, key: list[str]) -> dict:

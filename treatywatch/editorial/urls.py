@@ -1,6 +1,6 @@
 from django.urls import path
 
-from treatywatch.editorial.views import dashboard, propose, proposal
+from treatywatch.editorial.views import dashboard, proposal, propose
 
 app_name = "editorial"
 

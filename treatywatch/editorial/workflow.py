@@ -31,7 +31,9 @@ def propose(author, reason: str, changes: list[RowChange]) -> Proposal:
     proposal = _well_formed_proposal(author, reason, changes)
     verdict = check_changes(changes)
     if not verdict.ok:
-        raise Refused(verdict.stale + verdict.problems, kind="conflict" if verdict.stale else "invalid")
+        raise Refused(
+            verdict.stale + verdict.problems, kind="conflict" if verdict.stale else "invalid"
+        )
     proposal.save()
     return proposal
 
@@ -44,10 +46,14 @@ def approve(proposal: Proposal, reviewer, comment: str) -> list:
         proposal = _pending(proposal.pk)
         verdict = check_changes(proposal.row_changes)
         if not verdict.ok:
-            raise Refused(verdict.stale + verdict.problems, kind="conflict" if verdict.stale else "invalid")
+            raise Refused(
+                verdict.stale + verdict.problems, kind="conflict" if verdict.stale else "invalid"
+            )
         revisions = publish_changes(
             [(c.file, c.before, c.after) for c in proposal.row_changes],
-            author=proposal.author, reviewer=reviewer, comment=comment.strip() or proposal.reason,
+            author=proposal.author,
+            reviewer=reviewer,
+            comment=comment.strip() or proposal.reason,
         )
         _close(proposal, reviewer, comment, Proposal.APPROVED)
     return revisions
@@ -77,7 +83,9 @@ def publish_directly(editor, reason: str, changes: list[RowChange]) -> Proposal:
 def _well_formed_proposal(author, reason: str, changes: list[RowChange]) -> Proposal:
     if not has_role(author, "researcher"):
         raise Refused(["only researchers and editors may propose changes"], kind="forbidden")
-    proposal = Proposal(author=author, reason=reason.strip(), changes=[c.to_json() for c in changes])
+    proposal = Proposal(
+        author=author, reason=reason.strip(), changes=[c.to_json() for c in changes]
+    )
     _refuse_unless_well_formed(proposal)
     return proposal
 
@@ -86,7 +94,11 @@ def _refuse_unless_well_formed(proposal: Proposal) -> None:
     reasons = [] if proposal.reason else ["say why the record should change"]
     if not proposal.changes:
         reasons.append("a proposal changes at least one row")
-    reasons += [f"change {n}: {problem}" for n, c in enumerate(proposal.row_changes, 1) for problem in c.shape_problems()]
+    reasons += [
+        f"change {n}: {problem}"
+        for n, c in enumerate(proposal.row_changes, 1)
+        for problem in c.shape_problems()
+    ]
     if not reasons and not proposal.cited_sources:
         reasons.append("cite at least one source: every fact in the record rests on one")
     if reasons:

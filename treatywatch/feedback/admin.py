@@ -10,8 +10,18 @@ from django.utils.html import format_html
 from treatywatch.accounts.roles import has_role
 from treatywatch.feedback.models import Attachment, Feedback
 
-FEEDBACK_FIELDS = ("state", "section", "message", "name", "email", "status", "created_at", "updated_at",
-                   "status_changed_at", "status_changed_by")
+FEEDBACK_FIELDS = (
+    "state",
+    "section",
+    "message",
+    "name",
+    "email",
+    "status",
+    "created_at",
+    "updated_at",
+    "status_changed_at",
+    "status_changed_by",
+)
 
 
 class EditorsOnly:
@@ -31,7 +41,9 @@ class EditorsOnly:
 
 
 def download_link(attachment) -> str:
-    return format_html('<a href="/feedback/attachments/{}/">{}</a>', attachment.pk, attachment.original_name)
+    return format_html(
+        '<a href="/feedback/attachments/{}/">{}</a>', attachment.pk, attachment.original_name
+    )
 
 
 class AttachmentInline(EditorsOnly, admin.TabularInline):

@@ -11,7 +11,9 @@ class FeedbackConfig(AppConfig):
     def ready(self):
         from treatywatch.feedback.models import Attachment
 
-        post_delete.connect(_remove_file, sender=Attachment, dispatch_uid="feedback-attachment-file")
+        post_delete.connect(
+            _remove_file, sender=Attachment, dispatch_uid="feedback-attachment-file"
+        )
 
 
 def _remove_file(sender, instance, **kwargs):

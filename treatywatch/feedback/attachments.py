@@ -72,9 +72,13 @@ def _check_limits(size: int, files_before: int, bytes_before: int) -> None:
     if size == 0:
         raise AttachmentRefused("the file is empty")
     if size > MAX_FILE_SIZE:
-        raise AttachmentRefused(f"the file is larger than {_megabytes(MAX_FILE_SIZE)}; please send a smaller one")
+        raise AttachmentRefused(
+            f"the file is larger than {_megabytes(MAX_FILE_SIZE)}; please send a smaller one"
+        )
     if bytes_before + size > MAX_TOTAL_SIZE:
-        raise AttachmentRefused(f"the files together would be larger than {_megabytes(MAX_TOTAL_SIZE)}")
+        raise AttachmentRefused(
+            f"the files together would be larger than {_megabytes(MAX_TOTAL_SIZE)}"
+        )
 
 
 def _kind_of(upload, extension: str) -> filetypes.FileType:

@@ -23,12 +23,28 @@ JPEG = FileType("image/jpeg", "a JPEG image", (".jpg", ".jpeg"))
 GIF = FileType("image/gif", "a GIF image", (".gif",))
 WEBP = FileType("image/webp", "a WebP image", (".webp",))
 TEXT = FileType("text/plain", "plain text", (".txt", ".csv", ".md"))
-DOCX = FileType("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "a Word document", (".docx",))
-XLSX = FileType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "an Excel workbook", (".xlsx",))
-PPTX = FileType("application/vnd.openxmlformats-officedocument.presentationml.presentation", "a PowerPoint presentation", (".pptx",))
+DOCX = FileType(
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "a Word document",
+    (".docx",),
+)
+XLSX = FileType(
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "an Excel workbook",
+    (".xlsx",),
+)
+PPTX = FileType(
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "a PowerPoint presentation",
+    (".pptx",),
+)
 ODT = FileType("application/vnd.oasis.opendocument.text", "an OpenDocument text", (".odt",))
-ODS = FileType("application/vnd.oasis.opendocument.spreadsheet", "an OpenDocument spreadsheet", (".ods",))
-ODP = FileType("application/vnd.oasis.opendocument.presentation", "an OpenDocument presentation", (".odp",))
+ODS = FileType(
+    "application/vnd.oasis.opendocument.spreadsheet", "an OpenDocument spreadsheet", (".ods",)
+)
+ODP = FileType(
+    "application/vnd.oasis.opendocument.presentation", "an OpenDocument presentation", (".odp",)
+)
 DOC = FileType("application/msword", "a Word 97-2003 document", (".doc",))
 XLS = FileType("application/vnd.ms-excel", "an Excel 97-2003 workbook", (".xls",))
 PPT = FileType("application/vnd.ms-powerpoint", "a PowerPoint 97-2003 presentation", (".ppt",))
@@ -49,7 +65,11 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # too), so its name chooses among the three legacy office kinds, and nothing else is taken.
 _OLE_BY_EXTENSION = {".doc": DOC, ".xls": XLS, ".ppt": PPT}
 _ODF_BY_MIMETYPE = {kind.content_type.encode(): kind for kind in (ODT, ODS, ODP)}
-_OOXML_MAIN_PART = {"word/document.xml": DOCX, "xl/workbook.xml": XLSX, "ppt/presentation.xml": PPTX}
+_OOXML_MAIN_PART = {
+    "word/document.xml": DOCX,
+    "xl/workbook.xml": XLSX,
+    "ppt/presentation.xml": PPTX,
+}
 # Control characters that do not belong in a text file (tab, newlines and form feed do).
 _TEXT_CONTROLS = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
@@ -90,7 +110,9 @@ def _office_archive(stream) -> FileType | None:
         return None
     finally:
         stream.seek(0)
-    if kind and any(name.lower().endswith("vbaproject.bin") or name.startswith("Basic/") for name in names):
+    if kind and any(
+        name.lower().endswith("vbaproject.bin") or name.startswith("Basic/") for name in names
+    ):
         raise Unacceptable("it contains macros; please save it without them")
     return kind
 

@@ -27,18 +27,27 @@ class MultipleFileField(forms.Field):
 
 class FeedbackForm(forms.Form):
     section = forms.ChoiceField(choices=SECTIONS, initial="general", label="About")
-    message = forms.CharField(widget=forms.Textarea(attrs={"rows": 10}), max_length=MAX_MESSAGE_LENGTH)
+    message = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 10}), max_length=MAX_MESSAGE_LENGTH
+    )
     name = forms.CharField(max_length=200, required=False, label="Your name (optional)")
     email = forms.EmailField(
-        required=False, label="Your email (optional)", help_text="Only to send you a private link to follow your message."
+        required=False,
+        label="Your email (optional)",
+        help_text="Only to send you a private link to follow your message.",
     )
     attachments = MultipleFileField(
-        required=False, label="Attachments (optional)",
+        required=False,
+        label="Attachments (optional)",
         # Only a hint for the file picker: the contents are checked on the server.
-        widget=MultipleFileInput(attrs={"accept": ",".join(e for kind in filetypes.ALL for e in kind.extensions)}),
+        widget=MultipleFileInput(
+            attrs={"accept": ",".join(e for kind in filetypes.ALL for e in kind.extensions)}
+        ),
     )
     topic = forms.CharField(
-        required=False, label="Leave this empty", widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"})
+        required=False,
+        label="Leave this empty",
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
     def __init__(self, *args, already_attached=(), **kwargs):
@@ -74,4 +83,6 @@ class StatusForm(forms.Form):
 
 
 class QueueFilterForm(forms.Form):
-    status = forms.ChoiceField(choices=[("", "Any status"), *STATUSES], required=False, label="Status")
+    status = forms.ChoiceField(
+        choices=[("", "Any status"), *STATUSES], required=False, label="Status"
+    )

@@ -39,20 +39,28 @@ class Feedback(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     # Only a hash of the submitter's status link (see tokens.py); empty without an email.
-    status_token_hash = models.CharField(max_length=64, unique=True, null=True, blank=True, editable=False)
+    status_token_hash = models.CharField(
+        max_length=64, unique=True, null=True, blank=True, editable=False
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]
         verbose_name_plural = "feedback"
 
     def __str__(self):
-        return f"Feedback #{self.pk} on {self.state_id} ({self.get_section_display()}, {self.status})"
+        return (
+            f"Feedback #{self.pk} on {self.state_id} ({self.get_section_display()}, {self.status})"
+        )
 
 
 class Attachment(models.Model):
     feedback = models.ForeignKey(Feedback, on_delete=models.CASCADE, related_name="attachments")
-    original_name = models.CharField(max_length=attachments.MAX_NAME_LENGTH, help_text="cleaned; for display only")
-    stored_name = models.CharField(max_length=32, unique=True, editable=False, help_text="random; the file's name on disk")
+    original_name = models.CharField(
+        max_length=attachments.MAX_NAME_LENGTH, help_text="cleaned; for display only"
+    )
+    stored_name = models.CharField(
+        max_length=32, unique=True, editable=False, help_text="random; the file's name on disk"
+    )
     content_type = models.CharField(max_length=100, help_text="detected from the file's contents")
     size = models.PositiveIntegerField()
 
@@ -64,4 +72,6 @@ class Attachment(models.Model):
 
     @property
     def download_name(self) -> str:
-        return attachments.download_name(self.original_name, filetypes.BY_CONTENT_TYPE[self.content_type])
+        return attachments.download_name(
+            self.original_name, filetypes.BY_CONTENT_TYPE[self.content_type]
+        )

@@ -13,7 +13,11 @@ EDITOR_ROLES = ("editor", "admin")
 
 def editor_addresses() -> list[tuple[int, str]]:
     """(user id, address) of every active editor and admin who has an email address."""
-    users = get_user_model().objects.filter(is_active=True, account__role__in=EDITOR_ROLES).exclude(email="")
+    users = (
+        get_user_model()
+        .objects.filter(is_active=True, account__role__in=EDITOR_ROLES)
+        .exclude(email="")
+    )
     return list(users.order_by("pk").values_list("pk", "email"))
 
 
@@ -36,4 +40,9 @@ def send_status_link(feedback, status_url: str) -> None:
         "The page shows its status and dates, not your message. Keep the link to yourself: "
         "anyone who has it can see that status.\n"
     )
-    queue_email(feedback.email, "Your feedback to TreatyWatch", body, dedupe_key=f"feedback:{feedback.pk}:submitter")
+    queue_email(
+        feedback.email,
+        "Your feedback to TreatyWatch",
+        body,
+        dedupe_key=f"feedback:{feedback.pk}:submitter",
+    )

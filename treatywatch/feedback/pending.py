@@ -50,7 +50,9 @@ class PendingArea:
         """Keep a CheckedUpload (see attachments.py) until the form succeeds."""
         self.path.mkdir(mode=storage.FOLDER_MODE, exist_ok=True)
         stored_name = storage.save_upload(checked.upload, self.path)
-        kept = PendingFile(stored_name, checked.original_name, checked.kind.content_type, checked.size)
+        kept = PendingFile(
+            stored_name, checked.original_name, checked.kind.content_type, checked.size
+        )
         storage.write_private(self._metadata_path(stored_name), [json.dumps(asdict(kept)).encode()])
         return kept
 

@@ -32,8 +32,15 @@ def private_dir() -> Path:
 
 def _served_folders() -> list[Path]:
     # The package holds the app static folders WhiteNoise serves straight from source.
-    folders = [getattr(settings, "STATIC_ROOT", None), getattr(settings, "MEDIA_ROOT", None), PACKAGE_DIR]
-    folders += [entry[1] if isinstance(entry, tuple) else entry for entry in getattr(settings, "STATICFILES_DIRS", [])]
+    folders = [
+        getattr(settings, "STATIC_ROOT", None),
+        getattr(settings, "MEDIA_ROOT", None),
+        PACKAGE_DIR,
+    ]
+    folders += [
+        entry[1] if isinstance(entry, tuple) else entry
+        for entry in getattr(settings, "STATICFILES_DIRS", [])
+    ]
     return [Path(folder).resolve() for folder in folders if folder]
 
 

@@ -31,8 +31,12 @@ def save_feedback(form, state, pending_area, links: Links) -> tuple[Feedback, st
     try:
         with transaction.atomic():
             feedback = Feedback.objects.create(
-                state=state, section=data["section"], message=data["message"], name=data["name"].strip(),
-                email=data["email"], status_token_hash=tokens.hash_status_token(token) if token else None,
+                state=state,
+                section=data["section"],
+                message=data["message"],
+                name=data["name"].strip(),
+                email=data["email"],
+                status_token_hash=tokens.hash_status_token(token) if token else None,
             )
             _attach(feedback, pending_area, form.accepted, written)
             _announce(feedback, token, links)
@@ -50,13 +54,23 @@ def _attach(feedback, pending_area, accepted, written: list) -> None:
     for kept in pending_area.files():
         pending_area.move_out(kept, target)
         written.append(kept.stored_name)
-        Attachment.objects.create(feedback=feedback, original_name=kept.original_name, stored_name=kept.stored_name,
-                                  content_type=kept.content_type, size=kept.size)
+        Attachment.objects.create(
+            feedback=feedback,
+            original_name=kept.original_name,
+            stored_name=kept.stored_name,
+            content_type=kept.content_type,
+            size=kept.size,
+        )
     for checked in accepted:
         stored_name = storage.save_upload(checked.upload, target)
         written.append(stored_name)
-        Attachment.objects.create(feedback=feedback, original_name=checked.original_name, stored_name=stored_name,
-                                  content_type=checked.kind.content_type, size=checked.size)
+        Attachment.objects.create(
+            feedback=feedback,
+            original_name=checked.original_name,
+            stored_name=stored_name,
+            content_type=checked.kind.content_type,
+            size=checked.size,
+        )
 
 
 def _announce(feedback, token, links: Links) -> None:

@@ -36,4 +36,8 @@ def unsign_pending_key(token: str) -> str | None:
     except signing.BadSignature:
         return None
     # The key names a folder: only the shape new_pending_key makes is trusted.
-    return key if isinstance(key, str) and len(key) == 32 and all(c in "0123456789abcdef" for c in key) else None
+    return (
+        key
+        if isinstance(key, str) and len(key) == 32 and all(c in "0123456789abcdef" for c in key)
+        else None
+    )

@@ -9,23 +9,33 @@ from datetime import date
 from treatywatch.dataset.partial_date import PartialDate
 
 MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 
 
 def day_words(day: date) -> str:
-    """"23 September 2014"."""
+    """ "23 September 2014"."""
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def short_day_words(day: date) -> str:
-    """"3 Dec 1997": the compact form of the status lines."""
+    """ "3 Dec 1997": the compact form of the status lines."""
     return f"{day.day} {MONTHS[day.month - 1][:3]} {day.year}"
 
 
 def month_words(day: date) -> str:
-    """"December 2009"."""
+    """ "December 2009"."""
     return f"{MONTHS[day.month - 1]} {day.year}"
 
 

@@ -14,7 +14,11 @@ from treatywatch.profiles.facts import FigureFact
 
 # measure: (table title, what one item is called, a figure in words)
 MEASURES = {
-    "apm_stockpile": ("Stockpile of antipersonnel mines", "Mine type", "antipersonnel mines stockpiled"),
+    "apm_stockpile": (
+        "Stockpile of antipersonnel mines",
+        "Mine type",
+        "antipersonnel mines stockpiled",
+    ),
 }
 
 
@@ -39,7 +43,10 @@ def figures_known_by(figures: Iterable[FigureFact], as_of: date) -> list[FigureF
     """The figures referring to a period over by `as_of`, oldest first (a year before the
     days within it, as events are ordered)."""
     known = [figure for figure in figures if figure.as_of_end <= as_of]
-    return sorted(known, key=lambda f: (PartialDate.parse(f.as_of).first_day, f.as_of_end, f.measure, -f.quantity))
+    return sorted(
+        known,
+        key=lambda f: (PartialDate.parse(f.as_of).first_day, f.as_of_end, f.measure, -f.quantity),
+    )
 
 
 def item_tables(figures: Sequence[FigureFact]) -> list[ItemTable]:
@@ -57,22 +64,22 @@ def totals(figures: Sequence[FigureFact]) -> list[FigureFact]:
 
 
 def quantity_words(quantity: int, approximate: bool) -> str:
-    """"10,404,148"; a round or estimated figure is "about 3,000,000"."""
+    """ "10,404,148"; a round or estimated figure is "about 3,000,000"."""
     return f"about {quantity:,}" if approximate else f"{quantity:,}"
 
 
 def measure_title(measure: str) -> str:
-    """"Stockpile of antipersonnel mines": the title of a table of the measure's items."""
+    """ "Stockpile of antipersonnel mines": the title of a table of the measure's items."""
     return _measure(measure)[0]
 
 
 def item_heading(measure: str) -> str:
-    """"Mine type": what one item of the measure is called."""
+    """ "Mine type": what one item of the measure is called."""
     return _measure(measure)[1]
 
 
 def measure_words(measure: str) -> str:
-    """"antipersonnel mines stockpiled": what a quantity of the measure counts."""
+    """ "antipersonnel mines stockpiled": what a quantity of the measure counts."""
     return _measure(measure)[2]
 
 

@@ -15,10 +15,12 @@ PASSED_UNKNOWN = "due date passed — the record does not say whether it was met
 
 
 def deadline_state_words(deadline: Deadline, as_of: date) -> str:
-    """"upcoming", "met on 3 May 2005", or that the record does not know."""
+    """ "upcoming", "met on 3 May 2005", or that the record does not know."""
     state = deadline.state_on(as_of)
     if state == "met":
-        return f"met on {day_words(deadline.met_on)}" if deadline.met_on else "met (date not recorded)"
+        return (
+            f"met on {day_words(deadline.met_on)}" if deadline.met_on else "met (date not recorded)"
+        )
     return "upcoming" if state == "upcoming" else PASSED_UNKNOWN
 
 
@@ -42,7 +44,8 @@ def _extension(deadline: Deadline, treaty: str, as_of: date, extensions) -> Exte
     if not deadline.extended:
         return None
     granted = [
-        e for e in extensions
+        e
+        for e in extensions
         if e.treaty == treaty and e.article == deadline.article and e.granted_on <= as_of
     ]
     return max(granted, key=lambda extension: extension.granted_on, default=None)
@@ -52,8 +55,10 @@ def _completion(deadline: Deadline, treaty: str, as_of: date, completions) -> Co
     if deadline.state_on(as_of) != "met":
         return None
     matching = [
-        c for c in completions
-        if c.treaty == treaty and c.obligation == deadline.obligation
+        c
+        for c in completions
+        if c.treaty == treaty
+        and c.obligation == deadline.obligation
         and (c.period == deadline.period or deadline.obligation != "annual_report")
     ]
     return matching[0] if matching else None

@@ -70,7 +70,7 @@ class Profile:
 
     @property
     def name_in_sentence(self) -> str:
-        """"the United States": the name as it reads inside a sentence."""
+        """ "the United States": the name as it reads inside a sentence."""
         return name_in_sentence(self.name)
 
     @property
@@ -87,7 +87,9 @@ def build_profile(facts: ProfileFacts) -> Profile:
     for section in (_overview, _narrative, _practice, _obligations, _timeline, _other_treaties):
         parts.update(section(facts, events, notes, parts))
     last_updated = facts.last_updated.date() if facts.last_updated else None
-    return Profile(facts.iso3, facts.name, facts.as_of, last_updated, footnotes=notes.notes, **parts)
+    return Profile(
+        facts.iso3, facts.name, facts.as_of, last_updated, footnotes=notes.notes, **parts
+    )
 
 
 def _overview(facts: ProfileFacts, events: list[EventFact], notes: Footnotes, _) -> dict:
@@ -123,13 +125,19 @@ def _obligations(facts: ProfileFacts, events: list[EventFact], notes: Footnotes,
 
 def _timeline(facts: ProfileFacts, events: list[EventFact], notes: Footnotes, _) -> dict:
     names = {treaty.treaty.code: treaty.treaty.short_name for treaty in facts.treaties}
-    entries = action_entries(facts.actions, names) + vote_entries(facts.votes) + event_entries(events)
+    entries = (
+        action_entries(facts.actions, names) + vote_entries(facts.votes) + event_entries(events)
+    )
     for treaty in facts.treaties:
         entries += computed_entries(treaty, facts.actions, name_in_sentence(facts.name))
-    return {"timeline": tuple(_timeline_line(entry, notes) for entry in timeline(entries, facts.as_of))}
+    return {
+        "timeline": tuple(_timeline_line(entry, notes) for entry in timeline(entries, facts.as_of))
+    }
 
 
-def _other_treaties(facts: ProfileFacts, events: list[EventFact], notes: Footnotes, parts: dict) -> dict:
+def _other_treaties(
+    facts: ProfileFacts, events: list[EventFact], notes: Footnotes, parts: dict
+) -> dict:
     others = [
         OtherTreaty(status, _event_lines(sections.treaty_events(events, status.code), notes))
         for status in parts["treaties"][1:]
@@ -152,7 +160,9 @@ def _treaty_status(treaty: TreatyFacts, facts: ProfileFacts, notes: Footnotes) -
 def _voting_record(facts: ProfileFacts, notes: Footnotes) -> Line:
     if facts.un_status in NOT_A_VOTING_MEMBER:
         subject = name_at_sentence_start(facts.name)
-        return Line(f"{subject} {NOT_A_VOTING_MEMBER[facts.un_status]}.", notes.cite([facts.state_source]))
+        return Line(
+            f"{subject} {NOT_A_VOTING_MEMBER[facts.un_status]}.", notes.cite([facts.state_source])
+        )
     votes = [ResolutionVote(v.year, v.symbol, v.adopted_on, v.vote) for v in facts.votes]
     words = voting_record_words(votes, facts.as_of, facts.votes_recorded_through)
     known = votes_known_by(facts.votes, facts.as_of)
@@ -163,7 +173,11 @@ def _voting_record(facts: ProfileFacts, notes: Footnotes) -> Line:
 def _event_lines(events: list[EventFact], notes: Footnotes) -> tuple[Line, ...]:
     return tuple(
         Line(
-            event.text, notes.cite([event.source]), event.date, partial_date_words(event.date), event.category,
+            event.text,
+            notes.cite([event.source]),
+            event.date,
+            partial_date_words(event.date),
+            event.category,
             anchor=f"event-{event.id}",
         )
         for event in events
@@ -172,7 +186,12 @@ def _event_lines(events: list[EventFact], notes: Footnotes) -> tuple[Line, ...]:
 
 def _figure_table(table: ItemTable, notes: Footnotes) -> FigureTable:
     rows = tuple(
-        FigureRow(row.item, quantity_words(row.quantity, row.approximate), row.notes, notes.cite([row.source]))
+        FigureRow(
+            row.item,
+            quantity_words(row.quantity, row.approximate),
+            row.notes,
+            notes.cite([row.source]),
+        )
         for row in table.rows
     )
     caption = f"{measure_title(table.measure)} by type, {partial_date_words(table.as_of)}"
@@ -186,13 +205,19 @@ def _figure_line(figure, notes: Footnotes) -> Line:
     return Line(text, notes.cite([figure.source]), figure.as_of, when, "figure", figure.notes)
 
 
-def _obligation_table(treaty: TreatyFacts, facts: ProfileFacts, notes: Footnotes) -> ObligationTable:
-    rows = tuple(_deadline_row(deadline, treaty.treaty.code, facts, notes) for deadline in treaty.deadlines)
+def _obligation_table(
+    treaty: TreatyFacts, facts: ProfileFacts, notes: Footnotes
+) -> ObligationTable:
+    rows = tuple(
+        _deadline_row(deadline, treaty.treaty.code, facts, notes) for deadline in treaty.deadlines
+    )
     return ObligationTable(treaty.treaty.short_name, rows)
 
 
 def _deadline_row(deadline, code: str, facts: ProfileFacts, notes: Footnotes) -> DeadlineRow:
-    sources = deadline_sources(deadline, code, facts.as_of, facts.actions, facts.extensions, facts.completions)
+    sources = deadline_sources(
+        deadline, code, facts.as_of, facts.actions, facts.extensions, facts.completions
+    )
     return DeadlineRow(
         article=f"Art. {deadline.article}",
         description=deadline.description,
@@ -206,7 +231,13 @@ def _deadline_row(deadline, code: str, facts: ProfileFacts, notes: Footnotes) ->
 
 
 def _timeline_line(entry: TimelineEntry, notes: Footnotes) -> Line:
-    return Line(entry.text, notes.cite(entry.sources), entry.date, partial_date_words(entry.date), entry.label)
+    return Line(
+        entry.text,
+        notes.cite(entry.sources),
+        entry.date,
+        partial_date_words(entry.date),
+        entry.label,
+    )
 
 
 def _main_treaty(facts: ProfileFacts) -> tuple[str, ...]:

@@ -36,19 +36,25 @@ def timeline(entries: Iterable[TimelineEntry], as_of: date) -> list[TimelineEntr
     return sorted(known, key=lambda entry: (entry.date_start, entry.date_end, entry.text))
 
 
-def action_entries(actions: Iterable[ActionFact], treaty_names: dict[str, str]) -> list[TimelineEntry]:
+def action_entries(
+    actions: Iterable[ActionFact], treaty_names: dict[str, str]
+) -> list[TimelineEntry]:
     """The depositary's record of the state's signatures, consents and withdrawal notices."""
     return [_action_entry(action, treaty_names[action.treaty]) for action in actions]
 
 
-def computed_entries(facts: TreatyFacts, actions: Sequence[ActionFact], name: str) -> list[TimelineEntry]:
+def computed_entries(
+    facts: TreatyFacts, actions: Sequence[ActionFact], name: str
+) -> list[TimelineEntry]:
     """Entry into force (Art. 17) and the effect of a withdrawal (Art. 20), as computed;
     `name` is the state's name as it reads inside a sentence."""
     entries = (_entry_into_force(facts, actions, name), _withdrawal_effect(facts, actions))
     return [entry for entry in entries if entry is not None]
 
 
-def _entry_into_force(facts: TreatyFacts, actions: Sequence[ActionFact], name: str) -> TimelineEntry | None:
+def _entry_into_force(
+    facts: TreatyFacts, actions: Sequence[ActionFact], name: str
+) -> TimelineEntry | None:
     treaty, day = facts.treaty, facts.standing.in_force_from
     if day is None:
         return None
@@ -67,7 +73,9 @@ def _withdrawal_effect(facts: TreatyFacts, actions: Sequence[ActionFact]) -> Tim
         f"Withdrawal from the {treaty.short_name} took effect "
         f"(Art. {treaty.withdrawal_article}, computed from the notice)."
     )
-    return _day_entry(day, treaty.short_name, text, _sources(actions, treaty.code, "withdrawal_notice"))
+    return _day_entry(
+        day, treaty.short_name, text, _sources(actions, treaty.code, "withdrawal_notice")
+    )
 
 
 def vote_entries(votes: Iterable[VoteFact]) -> list[TimelineEntry]:
@@ -77,7 +85,9 @@ def vote_entries(votes: Iterable[VoteFact]) -> list[TimelineEntry]:
 
 def event_entries(events: Iterable[EventFact]) -> list[TimelineEntry]:
     return [
-        TimelineEntry(e.date, e.date_start, e.date_end, e.category.capitalize(), e.text, (e.source,))
+        TimelineEntry(
+            e.date, e.date_start, e.date_end, e.category.capitalize(), e.text, (e.source,)
+        )
         for e in events
     ]
 

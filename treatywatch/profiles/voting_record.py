@@ -37,7 +37,7 @@ class ResolutionVote:
 
 
 def short_resolution_name(symbol: str) -> str:
-    """"A/RES/64/56" -> "Resolution 64/56"; "A/RES/52/38 A" -> "Resolution 52/38 A"."""
+    """ "A/RES/64/56" -> "Resolution 64/56"; "A/RES/52/38 A" -> "Resolution 52/38 A"."""
     return f"Resolution {symbol.removeprefix('A/RES/')}"
 
 

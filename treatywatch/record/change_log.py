@@ -9,10 +9,16 @@ from django.utils import timezone
 from treatywatch.dataset.fields import format_cell
 
 _NOUNS = {
-    "sources.csv": "source", "states.csv": "state entry", "treaty_actions.csv": "treaty action",
-    "armed_conflicts.csv": "armed conflict", "extensions.csv": "deadline extension",
-    "compliance.csv": "compliance fact", "unga_resolutions.csv": "UNGA resolution",
-    "unga_votes.csv": "UNGA vote", "events.csv": "event", "figures.csv": "figure",
+    "sources.csv": "source",
+    "states.csv": "state entry",
+    "treaty_actions.csv": "treaty action",
+    "armed_conflicts.csv": "armed conflict",
+    "extensions.csv": "deadline extension",
+    "compliance.csv": "compliance fact",
+    "unga_resolutions.csv": "UNGA resolution",
+    "unga_votes.csv": "UNGA vote",
+    "events.csv": "event",
+    "figures.csv": "figure",
 }
 _KINDS = {(False, True): "created", (True, True): "updated", (True, False): "deleted"}
 
@@ -28,7 +34,11 @@ class ChangeLog:
     def note_cells(self, table, before: dict | None, after: dict | None) -> None:
         row = after if after is not None else before
         key = "/".join(table.spec.key_of(row))
-        change = {"file": table.spec.name, "key": key, "change": _KINDS[(before is not None, after is not None)]}
+        change = {
+            "file": table.spec.name,
+            "key": key,
+            "change": _KINDS[(before is not None, after is not None)],
+        }
         self._changes[row.get("iso3") or None].append({**change, "before": before, "after": after})
 
     def save(self, *, author=None, reviewer=None, comment: str = "") -> list:
@@ -38,8 +48,14 @@ class ChangeLog:
         now, names = timezone.now(), dict(State.objects.values_list("iso3", "name"))
         revisions = Revision.objects.bulk_create(
             Revision(
-                published_at=now, state_id=iso3 if iso3 in names else None, state_name=names.get(iso3, iso3 or ""),
-                summary=_summary(changes), changes=changes, author=author, reviewer=reviewer, comment=comment,
+                published_at=now,
+                state_id=iso3 if iso3 in names else None,
+                state_name=names.get(iso3, iso3 or ""),
+                summary=_summary(changes),
+                changes=changes,
+                author=author,
+                reviewer=reviewer,
+                comment=comment,
             )
             for iso3, changes in sorted(self._changes.items(), key=lambda item: item[0] or "")
         )
@@ -49,5 +65,8 @@ class ChangeLog:
 
 def _summary(changes: list[dict]) -> str:
     counts = Counter((c["file"], c["change"]) for c in changes)
-    parts = [f"{n} {_NOUNS[file]}{'s' if n != 1 else ''} {change}" for (file, change), n in sorted(counts.items())]
+    parts = [
+        f"{n} {_NOUNS[file]}{'s' if n != 1 else ''} {change}"
+        for (file, change), n in sorted(counts.items())
+    ]
     return "; ".join(parts)

@@ -17,14 +17,22 @@ ROW_ORDER = {
     "sources.csv": lambda source: (source.id,),
     "states.csv": lambda state: (state.iso3,),
     "treaty_actions.csv": lambda action: (
-        TREATY_CODES.index(action.treaty), action.state_id, ACTIONS.index(action.action)
+        TREATY_CODES.index(action.treaty),
+        action.state_id,
+        ACTIONS.index(action.action),
     ),
     "armed_conflicts.csv": lambda conflict: (conflict.state_id, conflict.start_date),
     "extensions.csv": lambda extension: (
-        TREATY_CODES.index(extension.treaty), extension.state_id, extension.article, extension.granted_on
+        TREATY_CODES.index(extension.treaty),
+        extension.state_id,
+        extension.article,
+        extension.granted_on,
     ),
     "compliance.csv": lambda fact: (
-        TREATY_CODES.index(fact.treaty), fact.state_id, OBLIGATIONS.index(fact.obligation), fact.period or 0
+        TREATY_CODES.index(fact.treaty),
+        fact.state_id,
+        OBLIGATIONS.index(fact.obligation),
+        fact.period or 0,
     ),
     "unga_resolutions.csv": lambda resolution: (resolution.year, resolution.symbol),
     "unga_votes.csv": lambda vote: (vote.resolution.year, vote.resolution.symbol, vote.state_id),

@@ -66,8 +66,16 @@ def _upsert(table: Table, rows, resolution_ids, changes: Changes) -> set:
     for row in rows:
         values = table.model_values(row.values, resolution_ids)
         desired[table.key_of(values)] = (values, typed_cells(table, row.values))
-    new = [_created(table, values, cells, changes.log) for key, (values, cells) in desired.items() if key not in existing]
-    changed = [obj for key, obj in existing.items() if key in desired and _updated(table, obj, *desired[key], changes.log)]
+    new = [
+        _created(table, values, cells, changes.log)
+        for key, (values, cells) in desired.items()
+        if key not in existing
+    ]
+    changed = [
+        obj
+        for key, obj in existing.items()
+        if key in desired and _updated(table, obj, *desired[key], changes.log)
+    ]
     table.model.objects.bulk_create(new, batch_size=500)
     if changed:
         table.model.objects.bulk_update(changed, _updatable_fields(table), batch_size=500)
@@ -100,5 +108,5 @@ def _delete_others(table: Table, kept: set, changes: Changes) -> None:
         changes.log.note_cells(table, row_cells(table, obj), None)
     stale = [obj.pk for obj in stale_rows]
     for start in range(0, len(stale), 500):
-        table.model.objects.filter(pk__in=stale[start:start + 500]).delete()
+        table.model.objects.filter(pk__in=stale[start : start + 500]).delete()
     changes.deleted[table.spec.name] = len(stale)

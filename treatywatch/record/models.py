@@ -57,13 +57,19 @@ class TreatyAction(Sourced):
     state = models.ForeignKey(State, on_delete=models.CASCADE, related_name="treaty_actions")
     action = models.CharField(max_length=20, choices=_choices(schema.ACTIONS))
     date = models.DateField()
-    consent_type = models.CharField(max_length=12, blank=True, choices=_choices(schema.CONSENT_TYPES))
+    consent_type = models.CharField(
+        max_length=12, blank=True, choices=_choices(schema.CONSENT_TYPES)
+    )
     effective_date = models.DateField(null=True, blank=True)
     notes = models.TextField(blank=True)
 
     class Meta:
         ordering = ["treaty", "state", "date"]
-        constraints = [models.UniqueConstraint(fields=["treaty", "state", "action"], name="one_action_of_a_kind")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["treaty", "state", "action"], name="one_action_of_a_kind"
+            )
+        ]
 
 
 class ArmedConflict(Sourced):
@@ -73,7 +79,9 @@ class ArmedConflict(Sourced):
     description = models.TextField()
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["state", "start_date"], name="one_conflict_start")]
+        constraints = [
+            models.UniqueConstraint(fields=["state", "start_date"], name="one_conflict_start")
+        ]
 
 
 class Extension(Sourced):
@@ -86,7 +94,9 @@ class Extension(Sourced):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["treaty", "state", "article", "granted_on"], name="one_extension_decision")
+            models.UniqueConstraint(
+                fields=["treaty", "state", "article", "granted_on"], name="one_extension_decision"
+            )
         ]
 
 
@@ -106,7 +116,9 @@ class Resolution(Sourced):
     yes = models.PositiveSmallIntegerField()
     no = models.PositiveSmallIntegerField()
     abstain = models.PositiveSmallIntegerField()
-    date_source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    date_source = models.ForeignKey(
+        Source, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
     notes = models.TextField(blank=True)
 
     class Meta:
@@ -119,7 +131,9 @@ class Vote(Sourced):
     vote = models.CharField(max_length=8, choices=_choices(schema.VOTES))
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["resolution", "state"], name="one_vote_per_state")]
+        constraints = [
+            models.UniqueConstraint(fields=["resolution", "state"], name="one_vote_per_state")
+        ]
 
 
 class Event(Sourced):
@@ -140,7 +154,9 @@ class Figure(Sourced):
     state = models.ForeignKey(State, on_delete=models.CASCADE, related_name="figures")
     as_of = models.CharField(max_length=10)
     as_of_end = models.DateField(help_text="last day of the period as_of names")
-    measure = models.CharField(max_length=20, choices=[("apm_stockpile", "antipersonnel mines stockpiled")])
+    measure = models.CharField(
+        max_length=20, choices=[("apm_stockpile", "antipersonnel mines stockpiled")]
+    )
     item = models.CharField(max_length=120, blank=True)
     quantity = models.BigIntegerField()
     approximate = models.BooleanField(default=False)
@@ -149,7 +165,9 @@ class Figure(Sourced):
     class Meta:
         ordering = ["as_of_end", "measure", "-quantity"]
         constraints = [
-            models.UniqueConstraint(fields=["state", "as_of", "measure", "item", "source"], name="one_figure")
+            models.UniqueConstraint(
+                fields=["state", "as_of", "measure", "item", "source"], name="one_figure"
+            )
         ]
 
 
@@ -160,15 +178,30 @@ class Revision(models.Model):
     published on a past day all read this."""
 
     published_at = models.DateTimeField(db_index=True)
-    state = models.ForeignKey(State, null=True, blank=True, on_delete=models.SET_NULL, related_name="revisions")
-    state_name = models.CharField(max_length=120, blank=True, help_text="kept if the state is later removed")
-    summary = models.TextField()
-    changes = models.JSONField(help_text="[{file, key, change, before, after}]: change is created, updated or deleted; before and after are the row's cells")
-    author = models.ForeignKey(
-        "auth.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", help_text="empty: loaded from the files"
+    state = models.ForeignKey(
+        State, null=True, blank=True, on_delete=models.SET_NULL, related_name="revisions"
     )
-    reviewer = models.ForeignKey("auth.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
-    comment = models.TextField(blank=True, help_text="why: the approval comment, or where a load came from")
+    state_name = models.CharField(
+        max_length=120, blank=True, help_text="kept if the state is later removed"
+    )
+    summary = models.TextField()
+    changes = models.JSONField(
+        help_text="[{file, key, change, before, after}]: change is created, updated or deleted; before and after are the row's cells"
+    )
+    author = models.ForeignKey(
+        "auth.User",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="empty: loaded from the files",
+    )
+    reviewer = models.ForeignKey(
+        "auth.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    comment = models.TextField(
+        blank=True, help_text="why: the approval comment, or where a load came from"
+    )
 
     class Meta:
         ordering = ["-published_at", "-id"]

@@ -18,10 +18,18 @@ class PublishedRecord:
     def __init__(self, when: datetime):
         self.when = when
         rows = rows_as_published(when)
-        self._sources = {cells["id"]: _instance(_BY_FILE["sources.csv"], cells, {}) for cells in rows["sources.csv"].values()}
+        self._sources = {
+            cells["id"]: _instance(_BY_FILE["sources.csv"], cells, {})
+            for cells in rows["sources.csv"].values()
+        }
         # Unsaved resolutions need ids of their own for the votes to point at.
-        self._resolution_ids = {symbol: n for n, (symbol,) in enumerate(sorted(rows["unga_resolutions.csv"]), 1)}
-        self._objects = {file: [self._linked(file, cells) for cells in by_key.values()] for file, by_key in rows.items()}
+        self._resolution_ids = {
+            symbol: n for n, (symbol,) in enumerate(sorted(rows["unga_resolutions.csv"]), 1)
+        }
+        self._objects = {
+            file: [self._linked(file, cells) for cells in by_key.values()]
+            for file, by_key in rows.items()
+        }
 
     @property
     def has_been_published(self) -> bool:
@@ -56,8 +64,11 @@ class PublishedRecord:
 
     def treaty_record(self, code: str):
         return treaty_record_of(
-            code, states=[s.iso3 for s in self._objects["states.csv"]], actions=self._objects["treaty_actions.csv"],
-            conflicts=self._objects["armed_conflicts.csv"], extensions=self._objects["extensions.csv"],
+            code,
+            states=[s.iso3 for s in self._objects["states.csv"]],
+            actions=self._objects["treaty_actions.csv"],
+            conflicts=self._objects["armed_conflicts.csv"],
+            extensions=self._objects["extensions.csv"],
             completions=self._objects["compliance.csv"],
         )
 
@@ -69,7 +80,9 @@ class PublishedRecord:
         return best
 
     def last_updated(self, iso3: str):
-        published = models.Revision.objects.filter(published_at__lte=self.when).order_by("-published_at")
+        published = models.Revision.objects.filter(published_at__lte=self.when).order_by(
+            "-published_at"
+        )
         mine = published.filter(state_id=iso3).values_list("published_at", flat=True).first()
         return mine or published.values_list("published_at", flat=True).first()
 
@@ -89,7 +102,9 @@ class PublishedRecord:
 def rows_as_published(when: datetime) -> dict[str, dict[tuple, dict]]:
     """Every file's rows, by key, as they stood at `when`."""
     rows = {table.spec.name: _current_rows(table) for table in TABLES}
-    for revision in models.Revision.objects.filter(published_at__gt=when).order_by("-published_at", "-id"):
+    for revision in models.Revision.objects.filter(published_at__gt=when).order_by(
+        "-published_at", "-id"
+    ):
         for change in reversed(revision.changes):
             _undo(rows[change["file"]], _BY_FILE[change["file"]], change)
     return rows

@@ -6,7 +6,9 @@ from treatywatch.record.row_changes import TABLES_BY_FILE, apply_row_change
 from treatywatch.search.index import rebuild_index
 
 
-def publish_changes(changes: list[tuple[str, dict | None, dict | None]], *, author, reviewer, comment: str) -> list:
+def publish_changes(
+    changes: list[tuple[str, dict | None, dict | None]], *, author, reviewer, comment: str
+) -> list:
     """`changes` are (file, before, after) cells; returns the revisions written, one per state."""
     log = ChangeLog()
     for file, before, after in changes:

@@ -40,7 +40,11 @@ class LiveRecord:
 
     def most_cited_action_sources(self) -> dict[str, models.Source]:
         """Per treaty, the source most of its actions cite: the depositary's status list."""
-        counts = models.TreatyAction.objects.order_by().values("treaty", "source").annotate(uses=Count("pk"))
+        counts = (
+            models.TreatyAction.objects.order_by()
+            .values("treaty", "source")
+            .annotate(uses=Count("pk"))
+        )
         best = {}
         for row in sorted(counts, key=lambda row: (-row["uses"], row["source"])):
             best.setdefault(row["treaty"], row["source"])

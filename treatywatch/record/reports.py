@@ -7,7 +7,15 @@ from treatywatch.record.models import State
 from treatywatch.record.treaty_records import treaty_record
 from treatywatch.treaties.standing import standing_on
 
-COUNT_KEYS = ("parties", "parties_in_force", "signed_not_party", "withdrawal_pending", "withdrawn", "withdrawal_suspended", "not_signed")
+COUNT_KEYS = (
+    "parties",
+    "parties_in_force",
+    "signed_not_party",
+    "withdrawal_pending",
+    "withdrawn",
+    "withdrawal_suspended",
+    "not_signed",
+)
 
 
 def _iso(day: date | None) -> str | None:
@@ -50,7 +58,9 @@ def deadlines_report(code: str, iso3: str, as_of: date) -> dict:
         "iso3": iso3,
         "as_of": as_of.isoformat(),
         "status": standing.status.value,
-        "deadlines": [_deadline_dict(d, as_of) for d in _deadlines_known_by(record, standing, as_of)],
+        "deadlines": [
+            _deadline_dict(d, as_of) for d in _deadlines_known_by(record, standing, as_of)
+        ],
     }
 
 

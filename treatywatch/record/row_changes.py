@@ -51,7 +51,10 @@ def current_cells(file: str, key: list[str]) -> dict | None:
     table = TABLES_BY_FILE[file]
     fields = {field.name: field for field in table.spec.fields}
     cells = {name: key[i] if i < len(key) else "" for i, name in enumerate(table.spec.key)}
-    lookup = {_lookup_name(table, fields[name]): _lookup_value(table, fields[name], text) for name, text in cells.items()}
+    lookup = {
+        _lookup_name(table, fields[name]): _lookup_value(table, fields[name], text)
+        for name, text in cells.items()
+    }
     obj = table.model.objects.filter(**lookup).first()
     return row_cells(table, obj) if obj is not None else None
 

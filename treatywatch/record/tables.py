@@ -64,5 +64,10 @@ TABLES = (
     Table(schema.UNGA_RESOLUTIONS, record.Resolution, ("symbol",)),
     Table(schema.UNGA_VOTES, record.Vote, ("resolution_id", "state_id")),
     Table(schema.EVENTS, record.Event, ("id",), _event_period),
-    Table(schema.FIGURES, record.Figure, ("state_id", "as_of", "measure", "item", "source_id"), _figure_period),
+    Table(
+        schema.FIGURES,
+        record.Figure,
+        ("state_id", "as_of", "measure", "item", "source_id"),
+        _figure_period,
+    ),
 )

@@ -12,7 +12,6 @@ from treatywatch.treaties import (
     get_treaty,
 )
 
-
 _built: dict[str, tuple[tuple, TreatyRecord]] = {}
 
 
@@ -43,16 +42,24 @@ def build_treaty_record(code: str) -> TreatyRecord:
     )
 
 
-def treaty_record_of(code: str, *, states, actions, conflicts, extensions, completions) -> TreatyRecord:
+def treaty_record_of(
+    code: str, *, states, actions, conflicts, extensions, completions
+) -> TreatyRecord:
     """The engine's record from rows of the record's models (saved or not) of treaty `code`."""
     return TreatyRecord(
         get_treaty(code),
         _participations(a for a in actions if a.treaty == code),
         states=states,
         conflicts=[ArmedConflict(c.state_id, c.start_date, c.end_date) for c in conflicts],
-        extensions=[Extension(e.state_id, e.article, e.granted_on, e.new_deadline) for e in extensions if e.treaty == code],
+        extensions=[
+            Extension(e.state_id, e.article, e.granted_on, e.new_deadline)
+            for e in extensions
+            if e.treaty == code
+        ],
         completions=[
-            Completion(c.state_id, c.obligation, c.period, c.completed_on) for c in completions if c.treaty == code
+            Completion(c.state_id, c.obligation, c.period, c.completed_on)
+            for c in completions
+            if c.treaty == code
         ],
     )
 
@@ -65,12 +72,16 @@ def _participations(actions) -> list[Participation]:
 
 
 def _participation(iso3: str, by_kind: dict) -> Participation:
-    signature, consent, notice = (by_kind.get(k) for k in ("signature", "consent", "withdrawal_notice"))
+    signature, consent, notice = (
+        by_kind.get(k) for k in ("signature", "consent", "withdrawal_notice")
+    )
     return Participation(
         iso3,
         signed=signature.date if signature else None,
         consented=consent.date if consent else None,
         consent_type=consent.consent_type if consent else None,
-        succession_effective=consent.effective_date if consent and consent.consent_type == "succession" else None,
+        succession_effective=consent.effective_date
+        if consent and consent.consent_type == "succession"
+        else None,
         withdrawal_notified=notice.date if notice else None,
     )

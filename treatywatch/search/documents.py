@@ -13,7 +13,9 @@ from treatywatch.search.models import Document
 def record_documents() -> Iterator[Document]:
     names = dict(record.State.objects.values_list("iso3", "name"))
     yield from (_state_document(state) for state in record.State.objects.all())
-    yield from (_event_document(event, names[event.state_id]) for event in record.Event.objects.all())
+    yield from (
+        _event_document(event, names[event.state_id]) for event in record.Event.objects.all()
+    )
     yield from (_source_document(source) for source in record.Source.objects.all())
 
 
@@ -28,19 +30,29 @@ def source_anchor(source_id: str) -> str:
 
 
 def _state_document(state: record.State) -> Document:
-    membership = f"UN member since {state.un_member_since}" if state.un_member_since else state.get_un_status_display()
+    membership = (
+        f"UN member since {state.un_member_since}"
+        if state.un_member_since
+        else state.get_un_status_display()
+    )
     body = f"{state.name} ({state.iso3}), {state.un_subregion}, {state.un_region}; {membership}"
     return _document("state", state.name, body, _profile(state.iso3))
 
 
 def _event_document(event: record.Event, state_name: str) -> Document:
     title = f"{state_name}, {event.date}: {event.get_category_display()}"
-    return _document("event", title, event.text, f"{_profile(event.state_id)}#{event_anchor(event.id)}")
+    return _document(
+        "event", title, event.text, f"{_profile(event.state_id)}#{event_anchor(event.id)}"
+    )
 
 
 def _source_document(source: record.Source) -> Document:
-    body = " · ".join(part for part in (source.author, source.publisher, source.published, source.notes) if part)
-    return _document("source", source.title, body, f"{reverse('site:downloads')}#{source_anchor(source.id)}")
+    body = " · ".join(
+        part for part in (source.author, source.publisher, source.published, source.notes) if part
+    )
+    return _document(
+        "source", source.title, body, f"{reverse('site:downloads')}#{source_anchor(source.id)}"
+    )
 
 
 def _profile(iso3: str) -> str:

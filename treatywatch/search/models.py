@@ -10,7 +10,9 @@ class Document(models.Model):
     kind = models.CharField(max_length=6, choices=list(KIND_LABELS.items()))
     title = models.TextField()
     body = models.TextField()
-    url = models.CharField(max_length=300, help_text="root-relative address of what the row describes")
+    url = models.CharField(
+        max_length=300, help_text="root-relative address of what the row describes"
+    )
 
     def __str__(self):
         return self.title

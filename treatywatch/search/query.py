@@ -15,7 +15,9 @@ _PHRASE_OR_WORD = re.compile(r'"([^"]*)"|([^"\s]+)')
 
 class QueryTooLong(ValueError):
     def __init__(self, length: int):
-        super().__init__(f"q: the search is {length} characters long; shorten it to {MAX_LENGTH} characters at most")
+        super().__init__(
+            f"q: the search is {length} characters long; shorten it to {MAX_LENGTH} characters at most"
+        )
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,9 @@ def parse_query(text: str) -> Query:
     phrases, prefix = [], False
     for match in _PHRASE_OR_WORD.finditer(text.replace("\x00", " ")):
         quoted, bare = match.groups()
-        words = tuple(word.lower() for word in _WORD.findall(quoted if quoted is not None else bare))
+        words = tuple(
+            word.lower() for word in _WORD.findall(quoted if quoted is not None else bare)
+        )
         if words:
             phrases.append(words)
             prefix = quoted is None and len(words) == 1

@@ -37,12 +37,17 @@ def _addresses(route, values: dict[str, list[str]]) -> list[str]:
             f"route '{route.pattern}': addresses.py does not know the values of {', '.join(unknown)}; add them to _parameter_values"
         )
     combinations = product(*(values[name] for name in names))
-    return [reverse(f"site:{route.name}", kwargs=dict(zip(names, combination))) for combination in combinations]
+    return [
+        reverse(f"site:{route.name}", kwargs=dict(zip(names, combination)))
+        for combination in combinations
+    ]
 
 
 def _parameter_values() -> dict[str, list[str]]:
     return {
-        "iso3": [iso3.lower() for iso3 in State.objects.order_by("iso3").values_list("iso3", flat=True)],
+        "iso3": [
+            iso3.lower() for iso3 in State.objects.order_by("iso3").values_list("iso3", flat=True)
+        ],
         "code": list(TREATIES),
         "name": [data_file.name for data_file in data_files()],
     }
@@ -53,6 +58,7 @@ def live_only_prefixes() -> tuple[str, ...]:
     every part of the site outside the public pages and the API. A static build leaves them
     out; where it is served in front of the live site, they are passed through to it."""
     return tuple(
-        f"/{route.pattern}" for route in get_resolver().url_patterns
+        f"/{route.pattern}"
+        for route in get_resolver().url_patterns
         if isinstance(route, URLResolver) and route.namespace not in ("site", "api")
     )

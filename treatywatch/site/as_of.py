@@ -17,14 +17,18 @@ def requested_as_of(request) -> date:
     as_of = _requested_day(request, "as_of") or date.today()
     latest = date(date.today().year + YEARS_AHEAD, 12, 31)
     if as_of > latest:
-        raise BadRequest(f"as_of: {as_of.isoformat()} is too far ahead; pages can be seen up to {latest.isoformat()}")
+        raise BadRequest(
+            f"as_of: {as_of.isoformat()} is too far ahead; pages can be seen up to {latest.isoformat()}"
+        )
     return as_of
 
 
 def requested_published_on(request) -> date | None:
     published_on = _requested_day(request, "published_on")
     if published_on and published_on > date.today():
-        raise BadRequest(f"published_on: {published_on.isoformat()} has not come yet; give a past date")
+        raise BadRequest(
+            f"published_on: {published_on.isoformat()} has not come yet; give a past date"
+        )
     return published_on
 
 
@@ -37,7 +41,9 @@ def _requested_day(request, name: str) -> date | None:
             raise ValueError
         return date.fromisoformat(text)
     except ValueError:
-        raise BadRequest(f"{name}: '{text[:40]}' is not a date; write YYYY-MM-DD, e.g. 2014-09-23") from None
+        raise BadRequest(
+            f"{name}: '{text[:40]}' is not a date; write YYYY-MM-DD, e.g. 2014-09-23"
+        ) from None
 
 
 def as_of_context(request) -> dict:

@@ -65,7 +65,9 @@ def check_outdir(outdir: Path) -> None:
     if outdir.exists() and not outdir.is_dir():
         raise BakeRefused(f"{outdir} is a file: give a folder for the site")
     if outdir.is_dir() and any(outdir.iterdir()) and not (outdir / MARKER).exists():
-        raise BakeRefused(f"{outdir} is not empty and holds no earlier build: give a new or empty folder")
+        raise BakeRefused(
+            f"{outdir} is not empty and holds no earlier build: give a new or empty folder"
+        )
 
 
 def _staging_folder(outdir: Path) -> Path:
@@ -79,8 +81,15 @@ def _staging_folder(outdir: Path) -> Path:
 
 def _origin(base_url: str) -> tuple[str, str]:
     parts = urlsplit(base_url)
-    if parts.scheme not in ("http", "https") or not parts.netloc or parts.path not in ("", "/") or parts.query:
-        raise BakeRefused(f"'{base_url}' is not a site's address: give scheme and host only, e.g. https://treatywatch.example.org")
+    if (
+        parts.scheme not in ("http", "https")
+        or not parts.netloc
+        or parts.path not in ("", "/")
+        or parts.query
+    ):
+        raise BakeRefused(
+            f"'{base_url}' is not a site's address: give scheme and host only, e.g. https://treatywatch.example.org"
+        )
     return parts.scheme, parts.netloc
 
 

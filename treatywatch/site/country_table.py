@@ -63,8 +63,16 @@ class CountryQuery:
         """The list's address for this query with `changes`, leaving out what is default;
         `as_of` ("YYYY-MM-DD" or "" for today) keeps the date shown."""
         wanted = replace(self, **changes)
-        pairs = [(field, getattr(wanted, field)) for field in ("region", "mbt", "ccm", "sort")] + [("as_of", as_of)]
-        query = urlencode([(field, value) for field, value in pairs if value and (field, value) != ("sort", "name")])
+        pairs = [(field, getattr(wanted, field)) for field in ("region", "mbt", "ccm", "sort")] + [
+            ("as_of", as_of)
+        ]
+        query = urlencode(
+            [
+                (field, value)
+                for field, value in pairs
+                if value and (field, value) != ("sort", "name")
+            ]
+        )
         return f"/countries/?{query}" if query else "/countries/"
 
 
@@ -109,7 +117,9 @@ def _sort_key(row: CountryRow, column: str):
 def _matches(row: CountryRow, query: CountryQuery) -> bool:
     if query.region and row.region != query.region:
         return False
-    return all(_status_matches(row.statuses[code], query.status_filter(code)) for code in TREATY_CODES)
+    return all(
+        _status_matches(row.statuses[code], query.status_filter(code)) for code in TREATY_CODES
+    )
 
 
 def _status_matches(status: Status, wanted: str) -> bool:
@@ -123,5 +133,7 @@ def _status_matches(status: Status, wanted: str) -> bool:
 def _choice(params: Mapping[str, str], name: str, choices: Sequence[str], kind: str) -> str:
     value = params.get(name, "").strip()
     if value and value not in choices:
-        raise InvalidFilter(f"{name}: '{value[:40]}' is not {kind}; use one of: {', '.join(choices)}")
+        raise InvalidFilter(
+            f"{name}: '{value[:40]}' is not {kind}; use one of: {', '.join(choices)}"
+        )
     return value

@@ -19,8 +19,15 @@ CSV = "text/csv; charset=utf-8"
 JSON = "application/json"
 _NUMBER_KINDS = ("year", "count")
 _STATUS_COLUMNS = (
-    "iso3", "name", "status", "signed", "consented", "consent_type",
-    "in_force_from", "withdrawal_notified", "withdrawal_effective",
+    "iso3",
+    "name",
+    "status",
+    "signed",
+    "consented",
+    "consent_type",
+    "in_force_from",
+    "withdrawal_notified",
+    "withdrawal_effective",
 )
 
 
@@ -61,7 +68,11 @@ def _rows(table: Table) -> list[list[str]]:
 
 def data_files() -> list[DataFile]:
     """Every download, in the order the downloads page lists them."""
-    return [*(_dataset_file(table) for table in TABLES), _record_json(), *(_status_file(code) for code in TREATIES)]
+    return [
+        *(_dataset_file(table) for table in TABLES),
+        _record_json(),
+        *(_status_file(code) for code in TREATIES),
+    ]
 
 
 def find_data_file(name: str) -> DataFile | None:
@@ -95,7 +106,10 @@ def _record_document() -> Content:
 
 def _json_rows(table: Table) -> list[dict]:
     fields = table.spec.fields
-    return [{field.name: _json_value(field, cell) for field, cell in zip(fields, cells)} for cells in _rows(table)]
+    return [
+        {field.name: _json_value(field, cell) for field, cell in zip(fields, cells)}
+        for cells in _rows(table)
+    ]
 
 
 def _json_value(field: Field, cell: str):
@@ -108,7 +122,9 @@ def _status_file(code: str) -> DataFile:
     def build() -> Content:
         report = status_report(code, date.today())
         rows = [[report["as_of"], *_status_cells(state)] for state in report["states"]]
-        return Content(as_csv(["as_of", *_STATUS_COLUMNS, "status_label"], rows).encode(), len(rows))
+        return Content(
+            as_csv(["as_of", *_STATUS_COLUMNS, "status_label"], rows).encode(), len(rows)
+        )
 
     treaty = TREATIES[code].short_name
     description = f"Every state's standing under the {treaty} today, computed by TreatyWatch from the record (not a file of the record)."

@@ -29,7 +29,9 @@ def upcoming(
     deadlines: Mapping[str, Sequence[Deadline]], names: Mapping[str, str], as_of: date
 ) -> list[tuple[str, Deadline]]:
     """(iso3, deadline) for each deadline not yet due and not known to be met, soonest first."""
-    found = [(iso3, d) for iso3, ds in deadlines.items() for d in ds if d.state_on(as_of) == "upcoming"]
+    found = [
+        (iso3, d) for iso3, ds in deadlines.items() for d in ds if d.state_on(as_of) == "upcoming"
+    ]
     return _by_date(found, names)
 
 
@@ -43,19 +45,30 @@ def recently_passed(
         (iso3, d)
         for iso3, ds in deadlines.items()
         for d in ds
-        if d.obligation in LISTED_OBLIGATIONS and d.due >= since and d.state_on(as_of) == "passed_unknown"
+        if d.obligation in LISTED_OBLIGATIONS
+        and d.due >= since
+        and d.state_on(as_of) == "passed_unknown"
     ]
     return _by_date(found, names)
 
 
-def passed_tallies(deadlines: Mapping[str, Sequence[Deadline]], treaty: Treaty, as_of: date) -> list[ObligationTally]:
+def passed_tallies(
+    deadlines: Mapping[str, Sequence[Deadline]], treaty: Treaty, as_of: date
+) -> list[ObligationTally]:
     """Per obligation, the deadlines due before `as_of`: met per the record, or not known."""
     passed = [d for ds in deadlines.values() for d in ds if d.due < as_of]
-    return [_tally(obligation, article, words, passed, as_of) for obligation, article, words in _obligations(treaty)]
+    return [
+        _tally(obligation, article, words, passed, as_of)
+        for obligation, article, words in _obligations(treaty)
+    ]
 
 
-def _by_date(pairs: list[tuple[str, Deadline]], names: Mapping[str, str]) -> list[tuple[str, Deadline]]:
-    return sorted(pairs, key=lambda pair: (pair[1].due, pair[1].article, names.get(pair[0], pair[0])))
+def _by_date(
+    pairs: list[tuple[str, Deadline]], names: Mapping[str, str]
+) -> list[tuple[str, Deadline]]:
+    return sorted(
+        pairs, key=lambda pair: (pair[1].due, pair[1].article, names.get(pair[0], pair[0]))
+    )
 
 
 def _obligations(treaty: Treaty) -> list[tuple[str, str, str]]:
@@ -67,9 +80,13 @@ def _obligations(treaty: Treaty) -> list[tuple[str, str, str]]:
     ]
 
 
-def _tally(obligation: str, article: str, words: str, passed: Sequence[Deadline], as_of: date) -> ObligationTally:
+def _tally(
+    obligation: str, article: str, words: str, passed: Sequence[Deadline], as_of: date
+) -> ObligationTally:
     states = [d.state_on(as_of) for d in passed if d.obligation == obligation]
-    return ObligationTally(obligation, article, words, states.count("met"), states.count("passed_unknown"))
+    return ObligationTally(
+        obligation, article, words, states.count("met"), states.count("passed_unknown")
+    )
 
 
 def next_annual_report(treaty: Treaty, as_of: date) -> date:

@@ -90,7 +90,9 @@ def _withdrawal(treaty: Treaty) -> KeyRule:
 def _extendable(treaty: Treaty, article: str) -> str:
     if article not in treaty.extendable_articles:
         return "; this deadline cannot be extended"
-    return "; a Meeting of States Parties or a Review Conference may extend it at the state's request"
+    return (
+        "; a Meeting of States Parties or a Review Conference may extend it at the state's request"
+    )
 
 
 def _years(count: int) -> str:
@@ -98,6 +100,8 @@ def _years(count: int) -> str:
 
 
 def ordinal(number: int) -> str:
-    """"40th", "21st", "12th"."""
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    """ "40th", "21st", "12th"."""
+    suffix = (
+        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
     return f"{number}{suffix}"

@@ -42,7 +42,11 @@ def broken_links(outdir: Path, live_only: tuple[str, ...] = ()) -> list[BrokenLi
     pages = {_address(outdir, path): _parse(path) for path in sorted(outdir.rglob("*.html"))}
     problems = []
     for address, page in pages.items():
-        problems += [problem for link in page.links if (problem := _check(outdir, pages, address, link, live_only))]
+        problems += [
+            problem
+            for link in page.links
+            if (problem := _check(outdir, pages, address, link, live_only))
+        ]
     return problems
 
 
@@ -56,7 +60,9 @@ def _parse(path: Path) -> _PageParser:
     return parser
 
 
-def _check(outdir: Path, pages: dict, address: str, link: str, live_only: tuple[str, ...]) -> BrokenLink | None:
+def _check(
+    outdir: Path, pages: dict, address: str, link: str, live_only: tuple[str, ...]
+) -> BrokenLink | None:
     target = urlsplit(urljoin(address, link))
     if target.scheme or target.netloc or target.path.startswith(live_only):
         return None

@@ -53,7 +53,9 @@ class MapPart:
     notes: tuple[int, ...]
 
 
-def action_sources(actions: Mapping[str, Sequence[ActionFact]], as_of: date) -> tuple[Citation, ...]:
+def action_sources(
+    actions: Mapping[str, Sequence[ActionFact]], as_of: date
+) -> tuple[Citation, ...]:
     """The sources of the treaty actions known by `as_of`."""
     known = (a for state_actions in actions.values() for a in state_actions if a.date <= as_of)
     return tuple(dict.fromkeys(action.source for action in known))
@@ -63,7 +65,9 @@ def record_sources(
     actions: Mapping[str, Sequence[ActionFact]], states: Sequence[StateSummary], as_of: date
 ) -> tuple[Citation, ...]:
     """The sources counts are computed from: the actions known by `as_of`, and the list of states."""
-    return tuple(dict.fromkeys(action_sources(actions, as_of) + tuple(state.source for state in states)))
+    return tuple(
+        dict.fromkeys(action_sources(actions, as_of) + tuple(state.source for state in states))
+    )
 
 
 def treaty_counts(
@@ -105,7 +109,9 @@ def map_part(
     statuses = {state.iso3: record.status_on(state.iso3, as_of) for state in states}
     drawn = status_map(record.treaty, states, statuses, as_of)
     rows = tuple((state, statuses[state.iso3]) for state in states)
-    return MapPart(record.treaty, drawn, tuple(legend(statuses)), rows, atlas_source(), footnotes.cite(sources))
+    return MapPart(
+        record.treaty, drawn, tuple(legend(statuses)), rows, atlas_source(), footnotes.cite(sources)
+    )
 
 
 def _chart_description(series: Sequence[Series], as_of: date) -> str:

@@ -19,7 +19,10 @@ class ParticipantRow:
 
 
 def participant_rows(
-    record: TreatyRecord, actions: Mapping[str, Sequence[ActionFact]], names: Mapping[str, str], as_of: date
+    record: TreatyRecord,
+    actions: Mapping[str, Sequence[ActionFact]],
+    names: Mapping[str, str],
+    as_of: date,
 ) -> list[ParticipantRow]:
     """One row per state with an action dated on or before `as_of`, by name."""
     rows = []
@@ -27,5 +30,9 @@ def participant_rows(
         known = [action for action in state_actions if action.date <= as_of]
         if known:
             sources = tuple(dict.fromkeys(action.source for action in known))
-            rows.append(ParticipantRow(iso3, names.get(iso3, iso3), standing_on(record, iso3, as_of), sources))
+            rows.append(
+                ParticipantRow(
+                    iso3, names.get(iso3, iso3), standing_on(record, iso3, as_of), sources
+                )
+            )
     return sorted(rows, key=lambda row: row.name)

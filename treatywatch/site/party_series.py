@@ -48,7 +48,10 @@ def year_end_rows(series: Sequence[Series], last: date) -> list[YearRow]:
     if not days:
         return []
     years = range(min(days).year, min(last.year, max(days).year + 1))
-    return [YearRow(day, tuple(_on(line.steps, day) for line in series)) for day in _year_ends(years, last)]
+    return [
+        YearRow(day, tuple(_on(line.steps, day) for line in series))
+        for day in _year_ends(years, last)
+    ]
 
 
 def _year_ends(years: range, last: date) -> list[date]:

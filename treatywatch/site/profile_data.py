@@ -26,7 +26,9 @@ SOURCE_FIELDS = ("id", "title", "author", "publisher", "published", "url")
 def profile_facts(iso3: str, as_of: date, record=LIVE) -> ProfileFacts:
     """Everything on the profile of `iso3` (upper case); State.DoesNotExist if there is none."""
     state = record.state(iso3)
-    depositaries = {code: citation(source) for code, source in record.most_cited_action_sources().items()}
+    depositaries = {
+        code: citation(source) for code, source in record.most_cited_action_sources().items()
+    }
     resolutions = list(record.resolutions())
     return ProfileFacts(
         iso3=state.iso3,
@@ -34,8 +36,14 @@ def profile_facts(iso3: str, as_of: date, record=LIVE) -> ProfileFacts:
         un_status=state.un_status,
         state_source=citation(state.source),
         as_of=as_of,
-        treaties=tuple(_treaty_facts(record.treaty_record(code), iso3, as_of, depositaries.get(code)) for code in TREATIES),
-        actions=tuple(ActionFact(a.treaty, a.action, a.date, a.consent_type, citation(a.source)) for a in record.actions(iso3)),
+        treaties=tuple(
+            _treaty_facts(record.treaty_record(code), iso3, as_of, depositaries.get(code))
+            for code in TREATIES
+        ),
+        actions=tuple(
+            ActionFact(a.treaty, a.action, a.date, a.consent_type, citation(a.source))
+            for a in record.actions(iso3)
+        ),
         events=_events(record.events(iso3)),
         figures=_figures(record.figures(iso3)),
         votes=_votes(state, resolutions, record.votes(iso3)),
@@ -54,19 +62,32 @@ def _treaty_facts(record, iso3: str, as_of: date, depositary: Citation | None) -
     standing = standing_on(record, iso3, as_of)
     # Obligations follow from consent: none are known for a state that had not consented.
     deadlines = record.deadlines(iso3, through=as_of) if standing.consented else []
-    return TreatyFacts(record.treaty, standing, record.counts_on(as_of).parties, tuple(deadlines), depositary)
+    return TreatyFacts(
+        record.treaty, standing, record.counts_on(as_of).parties, tuple(deadlines), depositary
+    )
 
 
 def _events(events) -> tuple[EventFact, ...]:
     return tuple(
-        EventFact(e.id, e.date, e.date_start, e.date_end, e.category, e.treaty, e.text, citation(e.source))
+        EventFact(
+            e.id, e.date, e.date_start, e.date_end, e.category, e.treaty, e.text, citation(e.source)
+        )
         for e in events
     )
 
 
 def _figures(figures) -> tuple[FigureFact, ...]:
     return tuple(
-        FigureFact(f.as_of, f.as_of_end, f.measure, f.item, f.quantity, f.approximate, f.notes, citation(f.source))
+        FigureFact(
+            f.as_of,
+            f.as_of_end,
+            f.measure,
+            f.item,
+            f.quantity,
+            f.approximate,
+            f.notes,
+            citation(f.source),
+        )
         for f in figures
     )
 
@@ -86,19 +107,27 @@ def _vote_fact(resolution: models.Resolution, vote: models.Vote | None) -> VoteF
     date_source = citation(resolution.date_source) if resolution.date_source else None
     totals = (resolution.yes, resolution.no, resolution.abstain)
     return VoteFact(
-        resolution.year, resolution.symbol, resolution.adopted_on, vote.vote if vote else None,
-        totals, citation(source), date_source,
+        resolution.year,
+        resolution.symbol,
+        resolution.adopted_on,
+        vote.vote if vote else None,
+        totals,
+        citation(source),
+        date_source,
     )
 
 
 def _extensions(extensions) -> tuple[ExtensionFact, ...]:
     return tuple(
-        ExtensionFact(e.treaty, e.article, e.granted_on, e.new_deadline, e.meeting, citation(e.source))
+        ExtensionFact(
+            e.treaty, e.article, e.granted_on, e.new_deadline, e.meeting, citation(e.source)
+        )
         for e in extensions
     )
 
 
 def _completions(completions) -> tuple[ComplianceFact, ...]:
     return tuple(
-        ComplianceFact(c.treaty, c.obligation, c.period, c.completed_on, citation(c.source)) for c in completions
+        ComplianceFact(c.treaty, c.obligation, c.period, c.completed_on, citation(c.source))
+        for c in completions
     )

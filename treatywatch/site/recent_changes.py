@@ -56,7 +56,9 @@ def treaty_changes(
     steps = [
         step
         for iso3 in actions
-        for step in _steps(record.milestones(iso3), iso3, actions[iso3], conflict_sources.get(iso3, ()))
+        for step in _steps(
+            record.milestones(iso3), iso3, actions[iso3], conflict_sources.get(iso3, ())
+        )
         if step.day <= as_of
     ]
     return _grouped(steps, record.treaty, names)
@@ -64,11 +66,17 @@ def treaty_changes(
 
 def latest(changes: Iterable[TreatyChange], count: int) -> list[TreatyChange]:
     """The `count` most recent changes, newest first, whatever their treaty."""
-    return sorted(changes, key=lambda change: (change.day, change.treaty.code), reverse=True)[:count]
+    return sorted(changes, key=lambda change: (change.day, change.treaty.code), reverse=True)[
+        :count
+    ]
 
 
-def _steps(m: Milestones, iso3: str, actions: Sequence[ActionFact], conflicts: Sequence[Citation]) -> list[_Step]:
-    signature, consent, notice = (_source(actions, kind) for kind in ("signature", "consent", "withdrawal_notice"))
+def _steps(
+    m: Milestones, iso3: str, actions: Sequence[ActionFact], conflicts: Sequence[Citation]
+) -> list[_Step]:
+    signature, consent, notice = (
+        _source(actions, kind) for kind in ("signature", "consent", "withdrawal_notice")
+    )
     consent_type = next((a.consent_type for a in actions if a.action == "consent"), "")
     candidates = [
         (m.signed, "Signed", signature),
@@ -76,10 +84,18 @@ def _steps(m: Milestones, iso3: str, actions: Sequence[ActionFact], conflicts: S
         # Art. 17: computed from the deposit, so it rests on the deposit's source.
         (m.in_force, "Entered into force", consent),
         (m.withdrawal_notified, "Notified withdrawal", notice),
-        (_suspended_from(m), "Withdrawal held back by an armed conflict (Art. 20(3))", notice + tuple(conflicts)),
+        (
+            _suspended_from(m),
+            "Withdrawal held back by an armed conflict (Art. 20(3))",
+            notice + tuple(conflicts),
+        ),
         (m.withdrawal_effective, "Withdrawal took effect", notice),
     ]
-    return [_Step(day, order, what, iso3, sources) for order, (day, what, sources) in enumerate(candidates) if day]
+    return [
+        _Step(day, order, what, iso3, sources)
+        for order, (day, what, sources) in enumerate(candidates)
+        if day
+    ]
 
 
 def _suspended_from(m: Milestones) -> date | None:
@@ -94,17 +110,24 @@ def _source(actions: Sequence[ActionFact], kind: str) -> tuple[Citation, ...]:
     return tuple(action.source for action in actions if action.action == kind)
 
 
-def _grouped(steps: Iterable[_Step], treaty: Treaty, names: Mapping[str, str]) -> list[TreatyChange]:
+def _grouped(
+    steps: Iterable[_Step], treaty: Treaty, names: Mapping[str, str]
+) -> list[TreatyChange]:
     groups: dict[tuple, list[_Step]] = defaultdict(list)
     for step in steps:
         groups[(step.day, step.order, step.what)].append(step)
     # Newest first; on one day, the later stage first (an effect after its notice).
     return [
-        _change(day, what, groups[(day, order, what)], treaty, names) for day, order, what in sorted(groups, reverse=True)
+        _change(day, what, groups[(day, order, what)], treaty, names)
+        for day, order, what in sorted(groups, reverse=True)
     ]
 
 
-def _change(day: date, what: str, steps: list[_Step], treaty: Treaty, names: Mapping[str, str]) -> TreatyChange:
-    states = sorted(((step.iso3, names.get(step.iso3, step.iso3)) for step in steps), key=lambda state: state[1])
+def _change(
+    day: date, what: str, steps: list[_Step], treaty: Treaty, names: Mapping[str, str]
+) -> TreatyChange:
+    states = sorted(
+        ((step.iso3, names.get(step.iso3, step.iso3)) for step in steps), key=lambda state: state[1]
+    )
     sources = tuple(dict.fromkeys(source for step in steps for source in step.sources))
     return TreatyChange(day, treaty, what, tuple(states), sources)

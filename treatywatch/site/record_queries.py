@@ -5,7 +5,13 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
 
-from treatywatch.profiles.facts import ActionFact, Citation, ComplianceFact, EventFact, ExtensionFact
+from treatywatch.profiles.facts import (
+    ActionFact,
+    Citation,
+    ComplianceFact,
+    EventFact,
+    ExtensionFact,
+)
 from treatywatch.record import models
 from treatywatch.site.profile_data import citation
 from treatywatch.site.state_summary import StateSummary
@@ -14,7 +20,9 @@ from treatywatch.site.state_summary import StateSummary
 def state_summaries() -> list[StateSummary]:
     """Every state in the record, by name."""
     states = models.State.objects.select_related("source").order_by("name")
-    return [StateSummary(s.iso3, s.iso_numeric, s.name, s.un_region, citation(s.source)) for s in states]
+    return [
+        StateSummary(s.iso3, s.iso_numeric, s.name, s.un_region, citation(s.source)) for s in states
+    ]
 
 
 def actions_by_state(code: str) -> dict[str, list[ActionFact]]:
@@ -28,14 +36,18 @@ def actions_by_state(code: str) -> dict[str, list[ActionFact]]:
 def extensions_by_state(code: str) -> dict[str, list[ExtensionFact]]:
     return _by_state(
         models.Extension.objects.filter(treaty=code),
-        lambda e: ExtensionFact(e.treaty, e.article, e.granted_on, e.new_deadline, e.meeting, citation(e.source)),
+        lambda e: ExtensionFact(
+            e.treaty, e.article, e.granted_on, e.new_deadline, e.meeting, citation(e.source)
+        ),
     )
 
 
 def completions_by_state(code: str) -> dict[str, list[ComplianceFact]]:
     return _by_state(
         models.Compliance.objects.filter(treaty=code),
-        lambda c: ComplianceFact(c.treaty, c.obligation, c.period, c.completed_on, citation(c.source)),
+        lambda c: ComplianceFact(
+            c.treaty, c.obligation, c.period, c.completed_on, citation(c.source)
+        ),
     )
 
 
@@ -51,7 +63,9 @@ def latest_events(as_of: date, count: int) -> list[tuple[str, EventFact]]:
 
 
 def _event_fact(e: models.Event) -> EventFact:
-    return EventFact(e.id, e.date, e.date_start, e.date_end, e.category, e.treaty, e.text, citation(e.source))
+    return EventFact(
+        e.id, e.date, e.date_start, e.date_end, e.category, e.treaty, e.text, citation(e.source)
+    )
 
 
 def _by_state(rows, make: Callable) -> dict[str, list]:

@@ -16,12 +16,18 @@ def sitemap_entries() -> list[tuple[str, datetime | None]]:
     """(root-relative path, last change) of every page. A profile changes with its own state's
     record; the other pages show every state, so they change with any update."""
     latest = Revision.objects.aggregate(latest=Max("published_at"))["latest"]
-    profiles = {reverse("site:country", args=[iso3.lower()]): changed for iso3, changed in _state_changes()}
+    profiles = {
+        reverse("site:country", args=[iso3.lower()]): changed for iso3, changed in _state_changes()
+    }
     return [(path, profiles.get(path, latest)) for path in page_paths()]
 
 
 def _state_changes():
-    by_state = Revision.objects.filter(state__isnull=False).values("state_id").annotate(latest=Max("published_at"))
+    by_state = (
+        Revision.objects.filter(state__isnull=False)
+        .values("state_id")
+        .annotate(latest=Max("published_at"))
+    )
     return by_state.values_list("state_id", "latest")
 
 

@@ -11,6 +11,7 @@ from treatywatch.site.country_table import STATUS_ORDER
 from treatywatch.site.state_summary import StateSummary
 from treatywatch.treaties import Counts, Status, Treaty
 
+
 @dataclass(frozen=True)
 class LegendEntry:
     key: str
@@ -18,9 +19,14 @@ class LegendEntry:
     count: int
 
 
-def status_map(treaty: Treaty, states: Iterable[StateSummary], statuses: Mapping[str, Status], on: date) -> WorldMap:
+def status_map(
+    treaty: Treaty, states: Iterable[StateSummary], statuses: Mapping[str, Status], on: date
+) -> WorldMap:
     """The map of `treaty` with every state coloured by its status on `on`."""
-    areas = {s.iso_numeric: MapArea(s.name, statuses[s.iso3].value, statuses[s.iso3].label) for s in states}
+    areas = {
+        s.iso_numeric: MapArea(s.name, statuses[s.iso3].value, statuses[s.iso3].label)
+        for s in states
+    }
     return world_map(
         areas,
         title=f"{treaty.short_name}: where every state stands on {day_words(on)}",
@@ -31,7 +37,9 @@ def status_map(treaty: Treaty, states: Iterable[StateSummary], statuses: Mapping
 
 def legend(statuses: Mapping[str, Status]) -> list[LegendEntry]:
     """The statuses that occur, with how many states have each, in the country list's order."""
-    counted = [(status, sum(1 for s in statuses.values() if s is status)) for status in STATUS_ORDER]
+    counted = [
+        (status, sum(1 for s in statuses.values() if s is status)) for status in STATUS_ORDER
+    ]
     return [LegendEntry(status.value, status.label, count) for status, count in counted if count]
 
 

@@ -25,7 +25,9 @@ class Entry:
 def entry(update: Revision) -> Entry:
     return Entry(
         title=f"{_subject(update)}: {update.summary}",
-        path=reverse("site:country", args=[update.state_id.lower()]) if update.state_id else reverse("site:downloads"),
+        path=reverse("site:country", args=[update.state_id.lower()])
+        if update.state_id
+        else reverse("site:downloads"),
         updated=update.published_at,
         content_html=_content_html(update),
         guid=_guid(update),
@@ -39,7 +41,9 @@ def _subject(update: Revision) -> str:
 
 def _content_html(update: Revision) -> str:
     listed = update.changes[:KEYS_LISTED]
-    items = format_html_join("", "<li>{} <code>{}</code> {}</li>", ((c["file"], c["key"], c["change"]) for c in listed))
+    items = format_html_join(
+        "", "<li>{} <code>{}</code> {}</li>", ((c["file"], c["key"], c["change"]) for c in listed)
+    )
     more = len(update.changes) - len(listed)
     rest = format_html("<p>… and {} more.</p>", more) if more > 0 else ""
     return format_html("<p>{}</p><ul>{}</ul>{}", update.summary, items, rest)
@@ -47,4 +51,7 @@ def _content_html(update: Revision) -> str:
 
 def _guid(update: Revision) -> str:
     # Stable for this update, and never reused: the time of the load is part of the name.
-    return uuid.uuid5(uuid.NAMESPACE_URL, f"treatywatch:record-update:{update.pk}:{update.published_at.isoformat()}").urn
+    return uuid.uuid5(
+        uuid.NAMESPACE_URL,
+        f"treatywatch:record-update:{update.pk}:{update.published_at.isoformat()}",
+    ).urn

@@ -3,7 +3,16 @@
 from django.urls import path
 
 from treatywatch.editorial.views import history
-from treatywatch.site.views import countries, downloads, feeds, home, profile, search, sitemaps, treaty
+from treatywatch.site.views import (
+    countries,
+    downloads,
+    feeds,
+    home,
+    profile,
+    search,
+    sitemaps,
+    treaty,
+)
 
 app_name = "site"
 

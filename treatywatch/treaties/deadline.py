@@ -24,7 +24,7 @@ class Deadline:
     met_on: date | None = None
 
     def state_on(self, as_of: date) -> str:
-        """"met", "upcoming" or "passed_unknown", as the record knows it on `as_of`.
+        """ "met", "upcoming" or "passed_unknown", as the record knows it on `as_of`.
 
         A completion dated after `as_of` does not count: a view of a past day shows only
         what had happened by then.

@@ -21,9 +21,7 @@ from treatywatch.treaties.treaty import Treaty
 __all__ = ["state_entry_into_force", "treaty_entry_into_force"]
 
 
-def treaty_entry_into_force(
-    treaty: Treaty, participations: Iterable[Participation]
-) -> date | None:
+def treaty_entry_into_force(treaty: Treaty, participations: Iterable[Participation]) -> date | None:
     """The treaty's entry into force computed from the deposits; None before the threshold."""
     # Art. 17(1): counts instruments of ratification, acceptance, approval or accession only.
     deposits = sorted(

@@ -46,9 +46,7 @@ class Participation:
                 f"{', '.join(CONSENT_TYPES)}."
             )
         if self.succession_effective and self.consent_type != "succession":
-            raise ValueError(
-                f"{self.iso3}: a succession date needs consent_type 'succession'."
-            )
+            raise ValueError(f"{self.iso3}: a succession date needs consent_type 'succession'.")
         self._check_withdrawal_follows_consent()
 
     def _check_withdrawal_follows_consent(self) -> None:

@@ -94,9 +94,7 @@ def _apply_extensions(
 
 
 def _extended(deadline: Deadline, extensions: list[Extension], through: date) -> Deadline:
-    granted = [
-        e for e in extensions if e.article == deadline.article and e.granted_on <= through
-    ]
+    granted = [e for e in extensions if e.article == deadline.article and e.granted_on <= through]
     if not granted:
         return deadline
     latest = max(granted, key=lambda extension: extension.granted_on)

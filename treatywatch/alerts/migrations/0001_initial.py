@@ -7,47 +7,104 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('record', '0001_initial'),
+        ("record", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='OutboxMessage',
+            name="OutboxMessage",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('to', models.CharField(max_length=254)),
-                ('subject', models.CharField(max_length=300)),
-                ('body', models.TextField(help_text='plain text')),
-                ('headers', models.JSONField(blank=True, default=dict, help_text='extra headers, name -> value')),
-                ('created_at', models.DateTimeField(auto_now_add=True, db_index=True)),
-                ('sent_at', models.DateTimeField(blank=True, help_text='when the SMTP server accepted it', null=True)),
-                ('failed_at', models.DateTimeField(blank=True, help_text='when the SMTP server refused it for good (5xx)', null=True)),
-                ('attempts', models.PositiveIntegerField(default=0, help_text='sending tries that did not end in acceptance')),
-                ('last_error', models.TextField(blank=True)),
-                ('dedupe_key', models.CharField(blank=True, help_text='the same key is never queued twice', max_length=200, null=True, unique=True)),
-                ('message_id', models.CharField(max_length=250, unique=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("to", models.CharField(max_length=254)),
+                ("subject", models.CharField(max_length=300)),
+                ("body", models.TextField(help_text="plain text")),
+                (
+                    "headers",
+                    models.JSONField(
+                        blank=True, default=dict, help_text="extra headers, name -> value"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, db_index=True)),
+                (
+                    "sent_at",
+                    models.DateTimeField(
+                        blank=True, help_text="when the SMTP server accepted it", null=True
+                    ),
+                ),
+                (
+                    "failed_at",
+                    models.DateTimeField(
+                        blank=True,
+                        help_text="when the SMTP server refused it for good (5xx)",
+                        null=True,
+                    ),
+                ),
+                (
+                    "attempts",
+                    models.PositiveIntegerField(
+                        default=0, help_text="sending tries that did not end in acceptance"
+                    ),
+                ),
+                ("last_error", models.TextField(blank=True)),
+                (
+                    "dedupe_key",
+                    models.CharField(
+                        blank=True,
+                        help_text="the same key is never queued twice",
+                        max_length=200,
+                        null=True,
+                        unique=True,
+                    ),
+                ),
+                ("message_id", models.CharField(max_length=250, unique=True)),
             ],
             options={
-                'ordering': ['created_at', 'id'],
+                "ordering": ["created_at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Subscription',
+            name="Subscription",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('email', models.EmailField(help_text='kept in lower case', max_length=254)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('confirmed_at', models.DateTimeField(blank=True, null=True)),
-                ('unsubscribed_at', models.DateTimeField(blank=True, null=True)),
-                ('state', models.ForeignKey(blank=True, help_text='the profile followed; empty for every change to the record', null=True, on_delete=django.db.models.deletion.CASCADE, related_name='subscriptions', to='record.state')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("email", models.EmailField(help_text="kept in lower case", max_length=254)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("confirmed_at", models.DateTimeField(blank=True, null=True)),
+                ("unsubscribed_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "state",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="the profile followed; empty for every change to the record",
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="subscriptions",
+                        to="record.state",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
-                'constraints': [models.UniqueConstraint(django.db.models.functions.text.Lower('email'), django.db.models.functions.comparison.Coalesce('state', models.Value('')), condition=models.Q(('unsubscribed_at__isnull', True)), name='one_active_subscription_per_scope')],
+                "ordering": ["-created_at"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        django.db.models.functions.text.Lower("email"),
+                        django.db.models.functions.comparison.Coalesce("state", models.Value("")),
+                        condition=models.Q(("unsubscribed_at__isnull", True)),
+                        name="one_active_subscription_per_scope",
+                    )
+                ],
             },
         ),
     ]

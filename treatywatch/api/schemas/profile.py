@@ -24,7 +24,9 @@ class FigureOut(Schema):
     as_of: str = Field(description="the date the figure refers to: YYYY, YYYY-MM or YYYY-MM-DD")
     as_of_end: datetime.date = Field(description="last day of that period")
     measure: str
-    item: OptionalText = Field(description="what the figure counts within the measure; null for a total")
+    item: OptionalText = Field(
+        description="what the figure counts within the measure; null for a total"
+    )
     quantity: int
     approximate: bool
     source_id: str
@@ -34,14 +36,18 @@ class FigureOut(Schema):
 class ProfileTreatyOut(Schema):
     standing: StandingOut
     history: list[StatusChangeOut] = Field(description="each change of status up to as_of")
-    actions: list[TreatyActionOut] = Field(description="the depositary's record of the state's actions, up to as_of")
+    actions: list[TreatyActionOut] = Field(
+        description="the depositary's record of the state's actions, up to as_of"
+    )
     deadlines: list[DeadlineOut]
 
 
 class ProfileOut(Schema):
     state: StateOut
     as_of: datetime.date
-    last_updated: datetime.datetime | None = Field(description="when a load last changed this state's record")
+    last_updated: datetime.datetime | None = Field(
+        description="when a load last changed this state's record"
+    )
     treaties: dict[str, ProfileTreatyOut]
     events: list[EventOut] = Field(description="events known to have happened by as_of")
     figures: list[FigureOut]

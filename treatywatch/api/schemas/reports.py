@@ -55,7 +55,9 @@ class DeadlineOut(Data):
     period: int | None = Field(description="for an annual report: the calendar year it covers")
     due: date
     extended: bool
-    met: bool | None = Field(description="true where the record knows it was met; otherwise null, never false")
+    met: bool | None = Field(
+        description="true where the record knows it was met; otherwise null, never false"
+    )
     met_on: date | None
     state: Literal[DEADLINE_STATES] = Field(description="as the record knows it on as_of")
 

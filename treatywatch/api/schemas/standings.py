@@ -17,7 +17,9 @@ class StandingOut(Schema):
     consent_type: str | None
     in_force_from: datetime.date | None
     withdrawal_notified: datetime.date | None
-    withdrawal_effective: datetime.date | None = Field(description="null while an armed conflict holds it back (Art. 20(3))")
+    withdrawal_effective: datetime.date | None = Field(
+        description="null while an armed conflict holds it back (Art. 20(3))"
+    )
 
     @staticmethod
     def resolve_status_label(standing) -> str:

@@ -7,7 +7,14 @@ from treatywatch.api.params import UnStatus
 from treatywatch.api.schemas.standings import StandingOut
 
 STATE_FIELDS = (
-    "iso3", "iso_numeric", "name", "un_region", "un_subregion", "un_status", "un_member_since", "source_id",
+    "iso3",
+    "iso_numeric",
+    "name",
+    "un_region",
+    "un_subregion",
+    "un_status",
+    "un_member_since",
+    "source_id",
 )
 
 
@@ -18,10 +25,14 @@ class StateOut(Schema):
     un_region: str = Field(description="UN M49 region")
     un_subregion: str = Field(description="UN M49 sub-region")
     un_status: UnStatus
-    un_member_since: int | None = Field(description="year of admission to the UN; null if not a member")
+    un_member_since: int | None = Field(
+        description="year of admission to the UN; null if not a member"
+    )
     source_id: str = Field(description="the source of this entry, see /sources/{id}")
 
 
 class StateStandingsOut(StateOut):
     as_of: date
-    treaties: Annotated[dict[str, StandingOut], Field(description="the standing under each treaty, by treaty code")]
+    treaties: Annotated[
+        dict[str, StandingOut], Field(description="the standing under each treaty, by treaty code")
+    ]

@@ -11,8 +11,16 @@ def page(request):
     editor = has_role(request.user, "editor")
     context = {
         "editor": editor,
-        "queue": Proposal.objects.filter(status=Proposal.PENDING).select_related("author").order_by("created_at") if editor else [],
-        "reviewed": Proposal.objects.exclude(status=Proposal.PENDING).select_related("author", "reviewer").order_by("-reviewed_at")[:20] if editor else [],
+        "queue": Proposal.objects.filter(status=Proposal.PENDING)
+        .select_related("author")
+        .order_by("created_at")
+        if editor
+        else [],
+        "reviewed": Proposal.objects.exclude(status=Proposal.PENDING)
+        .select_related("author", "reviewer")
+        .order_by("-reviewed_at")[:20]
+        if editor
+        else [],
         "mine": Proposal.objects.filter(author=request.user).select_related("reviewer")[:50],
         "files": list(SPECS),
     }

@@ -18,14 +18,22 @@ def page(request, pk: int, form: ReviewForm | None = None, refused: Refused | No
     reviewing = proposal.status == Proposal.PENDING and has_role(request.user, "editor")
     context = {
         "proposal": proposal,
-        "changes": [(change, row_diff(change.spec.header, change.before, change.after)) for change in proposal.row_changes],
+        "changes": [
+            (change, row_diff(change.spec.header, change.before, change.after))
+            for change in proposal.row_changes
+        ],
         "sources": Source.objects.filter(id__in=proposal.cited_sources),
         "verdict": check_changes(proposal.row_changes) if reviewing else None,
         "review_form": form or ReviewForm(),
         "reviewing": reviewing,
         "refused": refused,
     }
-    return render(request, "editorial/proposal.html", context, status=409 if refused and refused.conflict else 400 if refused else 200)
+    return render(
+        request,
+        "editorial/proposal.html",
+        context,
+        status=409 if refused and refused.conflict else 400 if refused else 200,
+    )
 
 
 @require_POST

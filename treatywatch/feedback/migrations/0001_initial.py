@@ -6,48 +6,126 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('record', '0001_initial'),
+        ("record", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Feedback',
+            name="Feedback",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('section', models.CharField(choices=[('overview', 'Overview'), ('narrative', 'Policy narrative'), ('use', 'Use, transfer, production, stockpiling'), ('obligations', 'Obligations and deadlines'), ('timeline', 'Timeline'), ('other_treaty', 'Other treaty'), ('general', 'The profile as a whole')], default='general', max_length=20)),
-                ('message', models.TextField()),
-                ('name', models.CharField(blank=True, max_length=200)),
-                ('email', models.EmailField(blank=True, max_length=254)),
-                ('status', models.CharField(choices=[('new', 'New'), ('acknowledged', 'Acknowledged'), ('resolved', 'Resolved')], db_index=True, default='new', max_length=12)),
-                ('created_at', models.DateTimeField(auto_now_add=True, db_index=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('status_changed_at', models.DateTimeField(blank=True, null=True)),
-                ('status_token_hash', models.CharField(blank=True, editable=False, max_length=64, null=True, unique=True)),
-                ('state', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='record.state')),
-                ('status_changed_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "section",
+                    models.CharField(
+                        choices=[
+                            ("overview", "Overview"),
+                            ("narrative", "Policy narrative"),
+                            ("use", "Use, transfer, production, stockpiling"),
+                            ("obligations", "Obligations and deadlines"),
+                            ("timeline", "Timeline"),
+                            ("other_treaty", "Other treaty"),
+                            ("general", "The profile as a whole"),
+                        ],
+                        default="general",
+                        max_length=20,
+                    ),
+                ),
+                ("message", models.TextField()),
+                ("name", models.CharField(blank=True, max_length=200)),
+                ("email", models.EmailField(blank=True, max_length=254)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("new", "New"),
+                            ("acknowledged", "Acknowledged"),
+                            ("resolved", "Resolved"),
+                        ],
+                        db_index=True,
+                        default="new",
+                        max_length=12,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, db_index=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("status_changed_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "status_token_hash",
+                    models.CharField(
+                        blank=True, editable=False, max_length=64, null=True, unique=True
+                    ),
+                ),
+                (
+                    "state",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="record.state",
+                    ),
+                ),
+                (
+                    "status_changed_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'feedback',
-                'ordering': ['-created_at', '-id'],
+                "verbose_name_plural": "feedback",
+                "ordering": ["-created_at", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='Attachment',
+            name="Attachment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('original_name', models.CharField(help_text='cleaned; for display only', max_length=100)),
-                ('stored_name', models.CharField(editable=False, help_text="random; the file's name on disk", max_length=32, unique=True)),
-                ('content_type', models.CharField(help_text="detected from the file's contents", max_length=100)),
-                ('size', models.PositiveIntegerField()),
-                ('feedback', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='attachments', to='feedback.feedback')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "original_name",
+                    models.CharField(help_text="cleaned; for display only", max_length=100),
+                ),
+                (
+                    "stored_name",
+                    models.CharField(
+                        editable=False,
+                        help_text="random; the file's name on disk",
+                        max_length=32,
+                        unique=True,
+                    ),
+                ),
+                (
+                    "content_type",
+                    models.CharField(help_text="detected from the file's contents", max_length=100),
+                ),
+                ("size", models.PositiveIntegerField()),
+                (
+                    "feedback",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="attachments",
+                        to="feedback.feedback",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['original_name', 'id'],
+                "ordering": ["original_name", "id"],
             },
         ),
     ]

@@ -14,7 +14,9 @@ def state_or_404(iso3: str) -> State:
 
 
 def refused(request, status: int, title: str, message: str):
-    return render(request, "feedback/refused.html", {"title": title, "message": message}, status=status)
+    return render(
+        request, "feedback/refused.html", {"title": title, "message": message}, status=status
+    )
 
 
 def private(response):

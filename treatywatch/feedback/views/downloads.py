@@ -20,8 +20,12 @@ def attachment(request, pk):
         handle = storage.attachment_path(found.stored_name).open("rb")
     except (OSError, ValueError):
         raise Http404("This attachment's file is missing from the private folder.") from None
-    content_type = found.content_type + ("; charset=utf-8" if found.content_type.startswith("text/") else "")
-    response = FileResponse(handle, as_attachment=True, filename=found.download_name, content_type=content_type)
+    content_type = found.content_type + (
+        "; charset=utf-8" if found.content_type.startswith("text/") else ""
+    )
+    response = FileResponse(
+        handle, as_attachment=True, filename=found.download_name, content_type=content_type
+    )
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = SANDBOX_POLICY
     return private(response)

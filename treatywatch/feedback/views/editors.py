@@ -21,7 +21,9 @@ def queue(request):
     items = Feedback.objects.select_related("state").annotate(attachment_count=Count("attachments"))
     if status:
         items = items.filter(status=status)
-    page = Paginator(items.order_by("-created_at", "-id"), PER_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(items.order_by("-created_at", "-id"), PER_PAGE).get_page(
+        request.GET.get("page")
+    )
     context = {"filters": filters, "status": status, "page": page, "counts": _counts()}
     return private(render(request, "feedback/queue.html", context))
 
@@ -33,7 +35,9 @@ def _counts() -> list[tuple[str, str, int]]:
 
 @editor_required
 def item(request, pk):
-    feedback = get_object_or_404(Feedback.objects.select_related("state", "status_changed_by"), pk=pk)
+    feedback = get_object_or_404(
+        Feedback.objects.select_related("state", "status_changed_by"), pk=pk
+    )
     return _item_page(request, feedback, StatusForm(initial={"status": feedback.status}))
 
 
@@ -52,5 +56,7 @@ def change_status(request, pk):
     if form.cleaned_data["status"] != feedback.status:
         feedback.status = form.cleaned_data["status"]
         feedback.status_changed_by, feedback.status_changed_at = request.user, timezone.now()
-        feedback.save(update_fields=["status", "status_changed_by", "status_changed_at", "updated_at"])
+        feedback.save(
+            update_fields=["status", "status_changed_by", "status_changed_at", "updated_at"]
+        )
     return redirect("feedback:item", pk=feedback.pk)

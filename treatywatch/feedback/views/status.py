@@ -11,8 +11,21 @@ from treatywatch.feedback.views.common import private
 
 
 def status_page(request, token):
-    feedback = Feedback.objects.select_related("state").filter(status_token_hash=hash_status_token(token)).first()
+    feedback = (
+        Feedback.objects.select_related("state")
+        .filter(status_token_hash=hash_status_token(token))
+        .first()
+    )
     if feedback is None:
-        message = "This status link is not valid. Check that the whole link from the email was copied."
-        return private(render(request, "site/errors/error.html", {"status": 404, "title": "Not found", "message": message}, status=404))
+        message = (
+            "This status link is not valid. Check that the whole link from the email was copied."
+        )
+        return private(
+            render(
+                request,
+                "site/errors/error.html",
+                {"status": 404, "title": "Not found", "message": message},
+                status=404,
+            )
+        )
     return private(render(request, "feedback/status.html", {"feedback": feedback}))

@@ -56,14 +56,20 @@ def _submit(request, state):
     if not form.is_valid():
         return _keep_and_show_again(request, state, form, area)
     if not SUBMISSIONS.allow(client_address(request)):
-        return _keep_and_show_again(request, state, form, area, status=429, problem=_too_many_message(SUBMISSIONS))
+        return _keep_and_show_again(
+            request, state, form, area, status=429, problem=_too_many_message(SUBMISSIONS)
+        )
     return _save_and_thank(request, state, form, area)
 
 
 def _save_and_thank(request, state, form, area):
     links = Links(request.build_absolute_uri)
     feedback, token = save_feedback(form, state, area, links)
-    context = {"state": state, "feedback": feedback, "status_url": links.status(token) if token else None}
+    context = {
+        "state": state,
+        "feedback": feedback,
+        "status_url": links.status(token) if token else None,
+    }
     return private(render(request, "feedback/thanks.html", context))
 
 
@@ -76,14 +82,24 @@ def _keep_and_show_again(request, state, form, area, status=200, problem=None):
 
 def _form(request, state, form, area=None, status=200, problem=None):
     kept = area.files() if area else []
-    context = {"state": state, "form": form, "kept": kept, "pending_token": area.token if kept else "",
-               "problem": problem, "limits": _limits()}
+    context = {
+        "state": state,
+        "form": form,
+        "kept": kept,
+        "pending_token": area.token if kept else "",
+        "problem": problem,
+        "limits": _limits(),
+    }
     return private(render(request, "feedback/form.html", context, status=status))
 
 
 def _limits() -> dict:
-    return {"files": attachments.MAX_FILES, "file_mb": attachments.MAX_FILE_SIZE // 2**20,
-            "total_mb": attachments.MAX_TOTAL_SIZE // 2**20, "kinds": attachments.accepted_kinds()}
+    return {
+        "files": attachments.MAX_FILES,
+        "file_mb": attachments.MAX_FILE_SIZE // 2**20,
+        "total_mb": attachments.MAX_TOTAL_SIZE // 2**20,
+        "kinds": attachments.accepted_kinds(),
+    }
 
 
 def _declared_length(request) -> int:
@@ -95,12 +111,16 @@ def _declared_length(request) -> int:
 
 def _too_many_message(throttle) -> str:
     if throttle is SUBMISSIONS:
-        return (f"You have sent {throttle.limit} messages in the last hour, the most we accept from one address. "
-                "Please send this one again in an hour; what you wrote is kept below.")
+        return (
+            f"You have sent {throttle.limit} messages in the last hour, the most we accept from one address. "
+            "Please send this one again in an hour; what you wrote is kept below."
+        )
     return f"There have been {throttle.limit} attempts to send feedback from your address in the last hour. Please try again in an hour."
 
 
 def _too_large_message() -> str:
     limits = _limits()
-    return (f"The files you chose are too large together: at most {limits['total_mb']} MB in all, "
-            f"{limits['file_mb']} MB each. Go back, remove some, and send again.")
+    return (
+        f"The files you chose are too large together: at most {limits['total_mb']} MB in all, "
+        f"{limits['file_mb']} MB each. Go back, remove some, and send again."
+    )

@@ -6,7 +6,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -15,189 +14,523 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='RecordLock',
+            name="RecordLock",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('taken', models.BooleanField(default=False)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("taken", models.BooleanField(default=False)),
             ],
         ),
         migrations.CreateModel(
-            name='Source',
+            name="Source",
             fields=[
-                ('id', models.CharField(max_length=120, primary_key=True, serialize=False)),
-                ('title', models.TextField()),
-                ('author', models.TextField(blank=True)),
-                ('publisher', models.TextField(blank=True)),
-                ('published', models.CharField(blank=True, help_text='YYYY, YYYY-MM or YYYY-MM-DD', max_length=10)),
-                ('url', models.URLField(blank=True, max_length=2000)),
-                ('notes', models.TextField(blank=True)),
+                ("id", models.CharField(max_length=120, primary_key=True, serialize=False)),
+                ("title", models.TextField()),
+                ("author", models.TextField(blank=True)),
+                ("publisher", models.TextField(blank=True)),
+                (
+                    "published",
+                    models.CharField(
+                        blank=True, help_text="YYYY, YYYY-MM or YYYY-MM-DD", max_length=10
+                    ),
+                ),
+                ("url", models.URLField(blank=True, max_length=2000)),
+                ("notes", models.TextField(blank=True)),
             ],
             options={
-                'ordering': ['id'],
+                "ordering": ["id"],
             },
         ),
         migrations.CreateModel(
-            name='Resolution',
+            name="Resolution",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('symbol', models.CharField(max_length=40, unique=True)),
-                ('year', models.PositiveSmallIntegerField()),
-                ('adopted_on', models.DateField(blank=True, null=True)),
-                ('yes', models.PositiveSmallIntegerField()),
-                ('no', models.PositiveSmallIntegerField()),
-                ('abstain', models.PositiveSmallIntegerField()),
-                ('notes', models.TextField(blank=True)),
-                ('date_source', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='record.source')),
-                ('source', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='record.source')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("symbol", models.CharField(max_length=40, unique=True)),
+                ("year", models.PositiveSmallIntegerField()),
+                ("adopted_on", models.DateField(blank=True, null=True)),
+                ("yes", models.PositiveSmallIntegerField()),
+                ("no", models.PositiveSmallIntegerField()),
+                ("abstain", models.PositiveSmallIntegerField()),
+                ("notes", models.TextField(blank=True)),
+                (
+                    "date_source",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="record.source",
+                    ),
+                ),
+                (
+                    "source",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="record.source",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['year', 'symbol'],
+                "ordering": ["year", "symbol"],
             },
         ),
         migrations.CreateModel(
-            name='State',
+            name="State",
             fields=[
-                ('iso3', models.CharField(max_length=3, primary_key=True, serialize=False)),
-                ('iso_numeric', models.CharField(max_length=3)),
-                ('name', models.CharField(max_length=120)),
-                ('un_region', models.CharField(max_length=40)),
-                ('un_subregion', models.CharField(max_length=60)),
-                ('un_status', models.CharField(choices=[('member', 'member'), ('observer', 'observer'), ('non_member', 'non member')], max_length=12)),
-                ('un_member_since', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('source', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='record.source')),
+                ("iso3", models.CharField(max_length=3, primary_key=True, serialize=False)),
+                ("iso_numeric", models.CharField(max_length=3)),
+                ("name", models.CharField(max_length=120)),
+                ("un_region", models.CharField(max_length=40)),
+                ("un_subregion", models.CharField(max_length=60)),
+                (
+                    "un_status",
+                    models.CharField(
+                        choices=[
+                            ("member", "member"),
+                            ("observer", "observer"),
+                            ("non_member", "non member"),
+                        ],
+                        max_length=12,
+                    ),
+                ),
+                ("un_member_since", models.PositiveSmallIntegerField(blank=True, null=True)),
+                (
+                    "source",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="record.source",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Revision',
+            name="Revision",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('published_at', models.DateTimeField(db_index=True)),
-                ('state_name', models.CharField(blank=True, help_text='kept if the state is later removed', max_length=120)),
-                ('summary', models.TextField()),
-                ('changes', models.JSONField(help_text="[{file, key, change, before, after}]: change is created, updated or deleted; before and after are the row's cells")),
-                ('comment', models.TextField(blank=True, help_text='why: the approval comment, or where a load came from')),
-                ('author', models.ForeignKey(blank=True, help_text='empty: loaded from the files', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('reviewer', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('state', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='revisions', to='record.state')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("published_at", models.DateTimeField(db_index=True)),
+                (
+                    "state_name",
+                    models.CharField(
+                        blank=True, help_text="kept if the state is later removed", max_length=120
+                    ),
+                ),
+                ("summary", models.TextField()),
+                (
+                    "changes",
+                    models.JSONField(
+                        help_text="[{file, key, change, before, after}]: change is created, updated or deleted; before and after are the row's cells"
+                    ),
+                ),
+                (
+                    "comment",
+                    models.TextField(
+                        blank=True, help_text="why: the approval comment, or where a load came from"
+                    ),
+                ),
+                (
+                    "author",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="empty: loaded from the files",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "reviewer",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "state",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="revisions",
+                        to="record.state",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-published_at', '-id'],
+                "ordering": ["-published_at", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='Event',
+            name="Event",
             fields=[
-                ('id', models.CharField(max_length=120, primary_key=True, serialize=False)),
-                ('date', models.CharField(help_text='YYYY, YYYY-MM or YYYY-MM-DD', max_length=10)),
-                ('date_start', models.DateField(help_text='first day of the period the date names')),
-                ('date_end', models.DateField(help_text='last day of that period: the event is known by then')),
-                ('category', models.CharField(choices=[('policy', 'policy'), ('use', 'use'), ('production', 'production'), ('transfer', 'transfer'), ('stockpile', 'stockpile'), ('meeting', 'meeting'), ('vote', 'vote'), ('advocacy', 'advocacy'), ('legislation', 'legislation')], max_length=12)),
-                ('treaty', models.CharField(blank=True, choices=[('mbt', 'mbt'), ('ccm', 'ccm')], max_length=3)),
-                ('text', models.TextField()),
-                ('source', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='record.source')),
-                ('state', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='events', to='record.state')),
+                ("id", models.CharField(max_length=120, primary_key=True, serialize=False)),
+                ("date", models.CharField(help_text="YYYY, YYYY-MM or YYYY-MM-DD", max_length=10)),
+                (
+                    "date_start",
+                    models.DateField(help_text="first day of the period the date names"),
+                ),
+                (
+                    "date_end",
+                    models.DateField(
+                        help_text="last day of that period: the event is known by then"
+                    ),
+                ),
+                (
+                    "category",
+                    models.CharField(
+                        choices=[
+                            ("policy", "policy"),
+                            ("use", "use"),
+                            ("production", "production"),
+                            ("transfer", "transfer"),
+                            ("stockpile", "stockpile"),
+                            ("meeting", "meeting"),
+                            ("vote", "vote"),
+                            ("advocacy", "advocacy"),
+                            ("legislation", "legislation"),
+                        ],
+                        max_length=12,
+                    ),
+                ),
+                (
+                    "treaty",
+                    models.CharField(
+                        blank=True, choices=[("mbt", "mbt"), ("ccm", "ccm")], max_length=3
+                    ),
+                ),
+                ("text", models.TextField()),
+                (
+                    "source",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="record.source",
+                    ),
+                ),
+                (
+                    "state",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="events",
+                        to="record.state",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['date_start', 'id'],
+                "ordering": ["date_start", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Compliance',
+            name="Compliance",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('treaty', models.CharField(choices=[('mbt', 'mbt'), ('ccm', 'ccm')], max_length=3)),
-                ('obligation', models.CharField(choices=[('stockpile_destruction', 'stockpile destruction'), ('clearance', 'clearance'), ('initial_report', 'initial report'), ('annual_report', 'annual report')], max_length=24)),
-                ('period', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('completed_on', models.DateField(blank=True, null=True)),
-                ('notes', models.TextField(blank=True)),
-                ('source', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='record.source')),
-                ('state', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='compliance', to='record.state')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "treaty",
+                    models.CharField(choices=[("mbt", "mbt"), ("ccm", "ccm")], max_length=3),
+                ),
+                (
+                    "obligation",
+                    models.CharField(
+                        choices=[
+                            ("stockpile_destruction", "stockpile destruction"),
+                            ("clearance", "clearance"),
+                            ("initial_report", "initial report"),
+                            ("annual_report", "annual report"),
+                        ],
+                        max_length=24,
+                    ),
+                ),
+                ("period", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("completed_on", models.DateField(blank=True, null=True)),
+                ("notes", models.TextField(blank=True)),
+                (
+                    "source",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="record.source",
+                    ),
+                ),
+                (
+                    "state",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="compliance",
+                        to="record.state",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='Figure',
+            name="Figure",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('as_of', models.CharField(max_length=10)),
-                ('as_of_end', models.DateField(help_text='last day of the period as_of names')),
-                ('measure', models.CharField(choices=[('apm_stockpile', 'antipersonnel mines stockpiled')], max_length=20)),
-                ('item', models.CharField(blank=True, max_length=120)),
-                ('quantity', models.BigIntegerField()),
-                ('approximate', models.BooleanField(default=False)),
-                ('notes', models.TextField(blank=True)),
-                ('source', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='record.source')),
-                ('state', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='figures', to='record.state')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("as_of", models.CharField(max_length=10)),
+                ("as_of_end", models.DateField(help_text="last day of the period as_of names")),
+                (
+                    "measure",
+                    models.CharField(
+                        choices=[("apm_stockpile", "antipersonnel mines stockpiled")], max_length=20
+                    ),
+                ),
+                ("item", models.CharField(blank=True, max_length=120)),
+                ("quantity", models.BigIntegerField()),
+                ("approximate", models.BooleanField(default=False)),
+                ("notes", models.TextField(blank=True)),
+                (
+                    "source",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="record.source",
+                    ),
+                ),
+                (
+                    "state",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="figures",
+                        to="record.state",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['as_of_end', 'measure', '-quantity'],
-                'constraints': [models.UniqueConstraint(fields=('state', 'as_of', 'measure', 'item', 'source'), name='one_figure')],
+                "ordering": ["as_of_end", "measure", "-quantity"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("state", "as_of", "measure", "item", "source"), name="one_figure"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Extension',
+            name="Extension",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('treaty', models.CharField(choices=[('mbt', 'mbt'), ('ccm', 'ccm')], max_length=3)),
-                ('article', models.CharField(max_length=4)),
-                ('granted_on', models.DateField()),
-                ('new_deadline', models.DateField()),
-                ('meeting', models.TextField(blank=True)),
-                ('source', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='record.source')),
-                ('state', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='extensions', to='record.state')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "treaty",
+                    models.CharField(choices=[("mbt", "mbt"), ("ccm", "ccm")], max_length=3),
+                ),
+                ("article", models.CharField(max_length=4)),
+                ("granted_on", models.DateField()),
+                ("new_deadline", models.DateField()),
+                ("meeting", models.TextField(blank=True)),
+                (
+                    "source",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="record.source",
+                    ),
+                ),
+                (
+                    "state",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="extensions",
+                        to="record.state",
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('treaty', 'state', 'article', 'granted_on'), name='one_extension_decision')],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("treaty", "state", "article", "granted_on"),
+                        name="one_extension_decision",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='ArmedConflict',
+            name="ArmedConflict",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('start_date', models.DateField()),
-                ('end_date', models.DateField(blank=True, null=True)),
-                ('description', models.TextField()),
-                ('source', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='record.source')),
-                ('state', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='armed_conflicts', to='record.state')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("start_date", models.DateField()),
+                ("end_date", models.DateField(blank=True, null=True)),
+                ("description", models.TextField()),
+                (
+                    "source",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="record.source",
+                    ),
+                ),
+                (
+                    "state",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="armed_conflicts",
+                        to="record.state",
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('state', 'start_date'), name='one_conflict_start')],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("state", "start_date"), name="one_conflict_start"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='TreatyAction',
+            name="TreatyAction",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('treaty', models.CharField(choices=[('mbt', 'mbt'), ('ccm', 'ccm')], max_length=3)),
-                ('action', models.CharField(choices=[('signature', 'signature'), ('consent', 'consent'), ('withdrawal_notice', 'withdrawal notice')], max_length=20)),
-                ('date', models.DateField()),
-                ('consent_type', models.CharField(blank=True, choices=[('ratification', 'ratification'), ('acceptance', 'acceptance'), ('approval', 'approval'), ('accession', 'accession'), ('succession', 'succession')], max_length=12)),
-                ('effective_date', models.DateField(blank=True, null=True)),
-                ('notes', models.TextField(blank=True)),
-                ('source', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='record.source')),
-                ('state', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='treaty_actions', to='record.state')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "treaty",
+                    models.CharField(choices=[("mbt", "mbt"), ("ccm", "ccm")], max_length=3),
+                ),
+                (
+                    "action",
+                    models.CharField(
+                        choices=[
+                            ("signature", "signature"),
+                            ("consent", "consent"),
+                            ("withdrawal_notice", "withdrawal notice"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("date", models.DateField()),
+                (
+                    "consent_type",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("ratification", "ratification"),
+                            ("acceptance", "acceptance"),
+                            ("approval", "approval"),
+                            ("accession", "accession"),
+                            ("succession", "succession"),
+                        ],
+                        max_length=12,
+                    ),
+                ),
+                ("effective_date", models.DateField(blank=True, null=True)),
+                ("notes", models.TextField(blank=True)),
+                (
+                    "source",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="record.source",
+                    ),
+                ),
+                (
+                    "state",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="treaty_actions",
+                        to="record.state",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['treaty', 'state', 'date'],
-                'constraints': [models.UniqueConstraint(fields=('treaty', 'state', 'action'), name='one_action_of_a_kind')],
+                "ordering": ["treaty", "state", "date"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("treaty", "state", "action"), name="one_action_of_a_kind"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Vote',
+            name="Vote",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('vote', models.CharField(choices=[('yes', 'yes'), ('no', 'no'), ('abstain', 'abstain')], max_length=8)),
-                ('resolution', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='votes', to='record.resolution')),
-                ('source', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='record.source')),
-                ('state', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='votes', to='record.state')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "vote",
+                    models.CharField(
+                        choices=[("yes", "yes"), ("no", "no"), ("abstain", "abstain")], max_length=8
+                    ),
+                ),
+                (
+                    "resolution",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="votes",
+                        to="record.resolution",
+                    ),
+                ),
+                (
+                    "source",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="record.source",
+                    ),
+                ),
+                (
+                    "state",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="votes",
+                        to="record.state",
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('resolution', 'state'), name='one_vote_per_state')],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("resolution", "state"), name="one_vote_per_state"
+                    )
+                ],
             },
         ),
     ]

@@ -46,13 +46,31 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name="Document",
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("kind", models.CharField(choices=[("state", "Country"), ("event", "Event"), ("source", "Source")], max_length=6)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("state", "Country"), ("event", "Event"), ("source", "Source")],
+                        max_length=6,
+                    ),
+                ),
                 ("title", models.TextField()),
                 ("body", models.TextField()),
-                ("url", models.CharField(help_text="root-relative address of what the row describes", max_length=300)),
+                (
+                    "url",
+                    models.CharField(
+                        help_text="root-relative address of what the row describes", max_length=300
+                    ),
+                ),
             ],
         ),
         migrations.RunPython(_on("sqlite", SQLITE_FORWARD), _on("sqlite", SQLITE_BACKWARD)),
-        migrations.RunPython(_on("postgresql", POSTGRES_FORWARD), _on("postgresql", POSTGRES_BACKWARD)),
+        migrations.RunPython(
+            _on("postgresql", POSTGRES_FORWARD), _on("postgresql", POSTGRES_BACKWARD)
+        ),
     ]

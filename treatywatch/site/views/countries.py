@@ -26,13 +26,17 @@ def page(request):
     except country_table.InvalidFilter as problem:
         raise BadRequest(str(problem)) from None
     rows = country_table.matching_rows(_rows(states, request.as_of), query)
-    return render(request, "site/countries.html", _context(query, rows, regions, len(states), request.as_of))
+    return render(
+        request, "site/countries.html", _context(query, rows, regions, len(states), request.as_of)
+    )
 
 
 def _rows(states, as_of: date) -> list[country_table.CountryRow]:
     statuses = {code: treaty_record(code).statuses_on(as_of) for code in TREATIES}
     return [
-        country_table.CountryRow(s.iso3, s.name, s.region, {code: statuses[code][s.iso3] for code in TREATIES})
+        country_table.CountryRow(
+            s.iso3, s.name, s.region, {code: statuses[code][s.iso3] for code in TREATIES}
+        )
         for s in states
     ]
 

@@ -11,14 +11,18 @@ from treatywatch.site.data_files import data_files, find_data_file
 
 def page(request):
     files = [(data_file, data_file.content()) for data_file in data_files()]
-    return render(request, "site/downloads.html", {
-        # The downloads are the record as it stands now, whatever date is being browsed.
-        "as_of": None,
-        "record_files": [(f, c) for f, c in files if not f.computed],
-        "computed_files": [(f, c) for f, c in files if f.computed],
-        "dictionary": data_dictionary(),
-        "sources": Source.objects.order_by("id"),
-    })
+    return render(
+        request,
+        "site/downloads.html",
+        {
+            # The downloads are the record as it stands now, whatever date is being browsed.
+            "as_of": None,
+            "record_files": [(f, c) for f, c in files if not f.computed],
+            "computed_files": [(f, c) for f, c in files if f.computed],
+            "dictionary": data_dictionary(),
+            "sources": Source.objects.order_by("id"),
+        },
+    )
 
 
 def file(request, name):

@@ -11,7 +11,13 @@ RESULTS_SHOWN = 50
 def page(request):
     text = request.GET.get("q", "")
     # as_of None: search covers the record as it stands now, whatever date is being browsed.
-    context = {"as_of": None, "q": text, "max_length": MAX_LENGTH, "results_shown": RESULTS_SHOWN, "hits": []}
+    context = {
+        "as_of": None,
+        "q": text,
+        "max_length": MAX_LENGTH,
+        "results_shown": RESULTS_SHOWN,
+        "hits": [],
+    }
     try:
         context["hits"] = search(text, RESULTS_SHOWN)
     except QueryTooLong as too_long:

@@ -21,11 +21,16 @@ from treatywatch.treaties import TREATIES
 def page(request, code):
     if code.lower() in TREATIES and code != code.lower():
         query = request.META.get("QUERY_STRING", "")
-        return HttpResponsePermanentRedirect(f"/treaties/{code.lower()}/" + (f"?{query}" if query else ""))
+        return HttpResponsePermanentRedirect(
+            f"/treaties/{code.lower()}/" + (f"?{query}" if query else "")
+        )
     if code not in TREATIES:
         raise Http404(f"There is no treaty '{code[:20]}'; use one of: {', '.join(TREATIES)}.")
     return cached_page(
-        request, lambda: render_to_string("site/treaty.html", _context(code, request.as_of), request=request)
+        request,
+        lambda: render_to_string(
+            "site/treaty.html", _context(code, request.as_of), request=request
+        ),
     )
 
 
@@ -52,7 +57,9 @@ def _context(code: str, as_of: date) -> dict:
 
 def _entry_into_force(record, actions, names, as_of: date, footnotes: Footnotes) -> dict:
     facts = deposit_threshold_on(record, as_of)
-    deposits = [a.source for iso3 in facts.threshold_states for a in actions[iso3] if a.action == "consent"]
+    deposits = [
+        a.source for iso3 in facts.threshold_states for a in actions[iso3] if a.action == "consent"
+    ]
     # Before the threshold, the count of deposits rests on every action known by then.
     deposits = deposits or overview_parts.action_sources(actions, as_of)
     return {
@@ -76,7 +83,9 @@ def _deadlines(record, actions, names, as_of: date, footnotes: Footnotes) -> dic
         "upcoming": _deadline_rows(deadline_board.upcoming(by_state, names, as_of), names, cite),
         "next_annual_report": deadline_board.next_annual_report(record.treaty, as_of),
         "tallies": deadline_board.passed_tallies(by_state, record.treaty, as_of),
-        "recently_passed": _deadline_rows(deadline_board.recently_passed(by_state, names, as_of), names, cite),
+        "recently_passed": _deadline_rows(
+            deadline_board.recently_passed(by_state, names, as_of), names, cite
+        ),
         "passed_words": PASSED_UNKNOWN,
         "extensions_recorded": sum(len(found) for found in cite.extensions.values()),
     }
@@ -84,12 +93,19 @@ def _deadlines(record, actions, names, as_of: date, footnotes: Footnotes) -> dic
 
 def _state_deadlines(record, actions, as_of: date) -> dict:
     # Obligations follow from consent: a state that had not consented by then owes nothing.
-    consented = [iso3 for iso3 in actions if (p := record.participation(iso3)) and p.consented and p.consented <= as_of]
+    consented = [
+        iso3
+        for iso3 in actions
+        if (p := record.participation(iso3)) and p.consented and p.consented <= as_of
+    ]
     return {iso3: record.deadlines(iso3, through=as_of) for iso3 in consented}
 
 
 def _deadline_rows(pairs, names, cite: "_DeadlineCitations") -> list[dict]:
-    return [{"iso3": iso3, "name": names.get(iso3, iso3), "deadline": d, "notes": cite(iso3, d)} for iso3, d in pairs]
+    return [
+        {"iso3": iso3, "name": names.get(iso3, iso3), "deadline": d, "notes": cite(iso3, d)}
+        for iso3, d in pairs
+    ]
 
 
 class _DeadlineCitations:
@@ -102,5 +118,9 @@ class _DeadlineCitations:
         self.completions = record_queries.completions_by_state(code)
 
     def __call__(self, iso3: str, deadline) -> tuple[int, ...]:
-        facts = (self.actions.get(iso3, []), self.extensions.get(iso3, []), self.completions.get(iso3, []))
+        facts = (
+            self.actions.get(iso3, []),
+            self.extensions.get(iso3, []),
+            self.completions.get(iso3, []),
+        )
         return self.footnotes.cite(deadline_sources(deadline, self.code, self.as_of, *facts))

@@ -20,7 +20,9 @@ class Command(TreatyWatchCommand):
         self.require_migrated_database()
         password = sys.stdin.readline().rstrip("\n")
         if not password:
-            raise UsageError("no password on standard input: e.g. `echo 'a long passphrase' | treatywatch adduser NAME --role editor`")
+            raise UsageError(
+                "no password on standard input: e.g. `echo 'a long passphrase' | treatywatch adduser NAME --role editor`"
+            )
         try:
             create_account(name, role, password, email)
         except ValidationError as error:

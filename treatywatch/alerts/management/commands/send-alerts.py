@@ -25,7 +25,9 @@ def seconds(text: str) -> float:
     except ValueError:
         value = 0
     if not value > 0:
-        raise argparse.ArgumentTypeError(f"--loop takes a number of seconds greater than 0, not '{text}'")
+        raise argparse.ArgumentTypeError(
+            f"--loop takes a number of seconds greater than 0, not '{text}'"
+        )
     return value
 
 
@@ -33,7 +35,12 @@ class Command(TreatyWatchCommand):
     help = "Send the queued emails (alerts, confirmations) through the SMTP server set by TREATYWATCH_SMTP_*."
 
     def add_arguments(self, parser):
-        parser.add_argument("--loop", type=seconds, metavar="SECONDS", help="run for ever, waiting SECONDS between runs")
+        parser.add_argument(
+            "--loop",
+            type=seconds,
+            metavar="SECONDS",
+            help="run for ever, waiting SECONDS between runs",
+        )
 
     def handle(self, *args, loop=None, **options):
         self.verbosity = options["verbosity"]
@@ -48,9 +55,13 @@ class Command(TreatyWatchCommand):
         try:
             config = smtp_config()
         except ValueError as error:
-            raise CommandError(f"TREATYWATCH_SMTP_PORT or _TIMEOUT is not a number ({error}): set it to one, e.g. 587")
+            raise CommandError(
+                f"TREATYWATCH_SMTP_PORT or _TIMEOUT is not a number ({error}): set it to one, e.g. 587"
+            ) from error
         if "@" not in mail_from():
-            raise CommandError(f"TREATYWATCH_MAIL_FROM '{mail_from()}' has no address: set it, e.g. 'TreatyWatch <alerts@example.org>'")
+            raise CommandError(
+                f"TREATYWATCH_MAIL_FROM '{mail_from()}' has no address: set it, e.g. 'TreatyWatch <alerts@example.org>'"
+            )
         return config
 
     def _run_forever(self, config, pause: float):

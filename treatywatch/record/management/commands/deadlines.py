@@ -4,7 +4,11 @@ from datetime import date
 from treatywatch.command_base import TreatyWatchCommand, iso_date, known_state
 from treatywatch.record.reports import deadlines_report
 
-_STATE_WORDS = {"met": "met", "upcoming": "upcoming", "passed_unknown": "passed (whether met: unknown)"}
+_STATE_WORDS = {
+    "met": "met",
+    "upcoming": "upcoming",
+    "passed_unknown": "passed (whether met: unknown)",
+}
 
 
 class Command(TreatyWatchCommand):
@@ -13,7 +17,9 @@ class Command(TreatyWatchCommand):
     def add_arguments(self, parser):
         self.add_treaty_argument(parser)
         parser.add_argument("--state", required=True, help="ISO 3166-1 alpha-3 code")
-        parser.add_argument("--as-of", type=iso_date, default=None, help="YYYY-MM-DD (default: today)")
+        parser.add_argument(
+            "--as-of", type=iso_date, default=None, help="YYYY-MM-DD (default: today)"
+        )
         self.add_format_argument(parser)
 
     def handle(self, treaty, state, as_of, format, **options):

@@ -11,7 +11,13 @@ class Command(TreatyWatchCommand):
     help = "Validate the dataset files, then import them into the database in one transaction."
 
     def add_arguments(self, parser):
-        parser.add_argument("dir", nargs="?", type=Path, default=BUNDLED_DATASET_DIR, help="dataset folder (default: the bundled data/)")
+        parser.add_argument(
+            "dir",
+            nargs="?",
+            type=Path,
+            default=BUNDLED_DATASET_DIR,
+            help="dataset folder (default: the bundled data/)",
+        )
 
     def handle(self, dir: Path, **options):
         if not dir.is_dir():

@@ -5,7 +5,17 @@ from treatywatch.command_base import TreatyWatchCommand, iso_date, known_state
 from treatywatch.record.reports import status_report
 from treatywatch.treaties import Status
 
-_TEXT_COLUMNS = ("iso3", "name", "status", "signed", "consented", "consent_type", "in_force_from", "withdrawal_notified", "withdrawal_effective")
+_TEXT_COLUMNS = (
+    "iso3",
+    "name",
+    "status",
+    "signed",
+    "consented",
+    "consent_type",
+    "in_force_from",
+    "withdrawal_notified",
+    "withdrawal_effective",
+)
 
 
 class Command(TreatyWatchCommand):
@@ -13,7 +23,9 @@ class Command(TreatyWatchCommand):
 
     def add_arguments(self, parser):
         self.add_treaty_argument(parser)
-        parser.add_argument("--as-of", type=iso_date, default=None, help="YYYY-MM-DD (default: today)")
+        parser.add_argument(
+            "--as-of", type=iso_date, default=None, help="YYYY-MM-DD (default: today)"
+        )
         parser.add_argument("--state", help="ISO 3166-1 alpha-3 code: only this state")
         self.add_format_argument(parser)
 
@@ -25,12 +37,18 @@ class Command(TreatyWatchCommand):
 
 
 def _as_text(report: dict) -> str:
-    counts = ", ".join(f"{key.replace('_', ' ')}: {value}" for key, value in report["counts"].items())
+    counts = ", ".join(
+        f"{key.replace('_', ' ')}: {value}" for key, value in report["counts"].items()
+    )
     lines = [f"{report['treaty'].upper()} as of {report['as_of']}: {counts}", ""]
     rows = [[_cell(state, column) for column in _TEXT_COLUMNS] for state in report["states"]]
-    widths = [max(len(column), *(len(row[i]) for row in rows)) for i, column in enumerate(_TEXT_COLUMNS)]
+    widths = [
+        max(len(column), *(len(row[i]) for row in rows)) for i, column in enumerate(_TEXT_COLUMNS)
+    ]
     lines.append("  ".join(column.ljust(width) for column, width in zip(_TEXT_COLUMNS, widths)))
-    lines.extend("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows)
+    lines.extend(
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows
+    )
     return "\n".join(lines)
 
 

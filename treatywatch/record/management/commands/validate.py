@@ -11,7 +11,13 @@ class Command(TreatyWatchCommand):
     help = "Check the dataset files without touching the database; print every problem as file:line: field: message."
 
     def add_arguments(self, parser):
-        parser.add_argument("dir", nargs="?", type=Path, default=BUNDLED_DATASET_DIR, help="dataset folder (default: the bundled data/)")
+        parser.add_argument(
+            "dir",
+            nargs="?",
+            type=Path,
+            default=BUNDLED_DATASET_DIR,
+            help="dataset folder (default: the bundled data/)",
+        )
 
     def handle(self, dir: Path, **options):
         if not dir.is_dir():
