@@ -21,7 +21,8 @@ def test_deadlines_for_tonga_follow_its_entry_into_force(loaded_cli):
         ("4", "stockpile_destruction"): "2029-12-01",
         ("5", "clearance"): "2035-12-01",
     }
-    assert all(d["met"] is None and d["state"] == "upcoming" for d in report["deadlines"])
+    assert all(d["met_on"] is None and d["state"] == "upcoming" for d in report["deadlines"])
+    assert all(d["original_due"] == d["due"] and d["extensions"] == [] for d in report["deadlines"])
 
 
 def test_a_state_that_had_not_consented_has_no_deadlines(loaded_cli):
@@ -34,7 +35,7 @@ def test_deadlines_as_text_name_the_article_and_the_due_date(loaded_cli):
     assert (
         "Art. 7(1)" in result.stdout
         and "due 2026-05-30" in result.stdout
-        and "passed (whether met: unknown)" in result.stdout
+        and "the record does not say whether it was met" in result.stdout
     )
 
 

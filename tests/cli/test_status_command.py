@@ -28,6 +28,18 @@ def test_status_json_reproduces_the_published_count_of_2009(loaded_cli):
     assert report["counts"]["signed_not_party"] == 2
     signed = sorted(s["iso3"] for s in report["states"] if s["status"] == "signed")
     assert signed == ["MHL", "POL"]
+    # The Monitor and Human Rights Watch counted 37 states that had never signed.
+    assert report["counts"]["not_signed"] == 37
+
+
+def test_a_state_is_in_no_status_list_before_it_existed(loaded_cli):
+    before = status_json(loaded_cli, "--treaty", "mbt", "--as-of", "2009-11-30")
+    after = status_json(loaded_cli, "--treaty", "mbt", "--as-of", "2011-07-09")
+    assert "SSD" not in {s["iso3"] for s in before["states"]}
+    assert "SSD" in {s["iso3"] for s in after["states"]}
+    assert len(before["states"]) == sum(
+        before["counts"][k] for k in ("parties", "signed_not_party", "withdrawn", "not_signed")
+    )
 
 
 def test_status_json_gives_every_state_with_the_documented_keys(loaded_cli):

@@ -156,7 +156,7 @@ def test_a_row_with_too_few_cells_is_reported(dataset_copy):
 
 def test_vote_totals_must_match_the_roll_call(dataset_copy):
     resolution = dataset_copy.rows("unga_resolutions.csv")[5]
-    old = f"{resolution['symbol']},{resolution['year']},{resolution['adopted_on']},{resolution['yes']},"
+    old = f"{resolution['symbol']},{resolution['treaty']},{resolution['year']},{resolution['adopted_on']},{resolution['yes']},"
     dataset_copy.replace_text(
         "unga_resolutions.csv", old, old[: -len(resolution["yes"]) - 1] + "1,"
     )

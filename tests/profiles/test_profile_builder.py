@@ -150,7 +150,7 @@ def test_obligations_are_shown_only_for_a_treaty_the_state_consented_to(facts, c
     [table] = build_profile(tonga).obligations
     assert table.treaty_name == "Mine Ban Treaty"
     assert [(r.article, r.due, r.state, r.notes) for r in table.rows] == [
-        ("Art. 7(1)", "30 May 2026", "passed_unknown", (1,))
+        ("Art. 7(1)", "30 May 2026", "unknown", (1,))
     ]
 
 

@@ -8,16 +8,21 @@ from treatywatch.site.deadline_board import (
     recently_passed,
     upcoming,
 )
-from treatywatch.treaties import MBT, Deadline
+from treatywatch.treaties import MBT, Deadline, Finding
 
 AS_OF = date(2026, 11, 23)
-NAMES = {"TON": "Tonga", "MHL": "Marshall Islands", "AFG": "Afghanistan"}
+NAMES = {
+    "TON": "Tonga",
+    "MHL": "Marshall Islands",
+    "AFG": "Afghanistan",
+    "UKR": "Ukraine",
+    "AND": "Andorra",
+}
 
 
-def deadline(obligation, due, met=None, article="4"):
-    return Deadline(
-        article, obligation, f"{obligation} due {due}", due, met=met, met_on=due if met else None
-    )
+def deadline(obligation, due, finding=None, article="4"):
+    found = (Finding("XXX", obligation, finding, None, due, due),) if finding else ()
+    return Deadline(article, obligation, f"{obligation} due {due}", due, findings=found)
 
 
 DEADLINES = {
@@ -30,10 +35,12 @@ DEADLINES = {
         deadline("clearance", date(2035, 9, 1), article="5"),
     ],
     "AFG": [
-        deadline("stockpile_destruction", date(2007, 3, 1), met=True),
+        deadline("stockpile_destruction", date(2007, 3, 1), "completed"),
         deadline("annual_report", date(2026, 4, 30), article="7(2)"),
         deadline("clearance", date(2025, 12, 1), article="5"),
     ],
+    "UKR": [deadline("stockpile_destruction", date(2010, 6, 1), "missed")],
+    "AND": [deadline("clearance", date(2009, 3, 1), "not_applicable", article="5")],
 }
 
 
@@ -52,13 +59,16 @@ def test_recently_passed_lists_the_last_year_without_annual_reports_or_met_ones(
     ]
 
 
-def test_tallies_count_met_and_not_known_never_missed():
-    tallies = {t.obligation: (t.met, t.not_known) for t in passed_tallies(DEADLINES, MBT, AS_OF)}
+def test_tallies_count_missed_only_where_a_source_says_so():
+    tallies = {
+        t.obligation: (t.met, t.missed, t.not_applicable, t.not_known)
+        for t in passed_tallies(DEADLINES, MBT, AS_OF)
+    }
     assert tallies == {
-        "initial_report": (0, 1),
-        "annual_report": (0, 1),
-        "stockpile_destruction": (1, 0),
-        "clearance": (0, 1),
+        "initial_report": (0, 0, 0, 1),
+        "annual_report": (0, 0, 0, 1),
+        "stockpile_destruction": (1, 1, 0, 0),
+        "clearance": (0, 0, 1, 1),
     }
 
 

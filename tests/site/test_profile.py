@@ -19,7 +19,7 @@ SNAPSHOTS = Path(__file__).parent / "snapshots"
 # Set to 1 to (re)write the snapshots; review the diff before committing them.
 UPDATE_SNAPSHOTS = os.environ.get("TREATYWATCH_UPDATE_SNAPSHOTS") == "1"
 BLOCKS = {"p", "li", "dt", "dd", "h1", "h2", "h3", "tr", "caption", "section", "ol", "ul", "table"}
-PASSED_UNKNOWN = "due date passed — the record does not say whether it was met"
+PASSED_UNKNOWN = "due date passed; the record does not say whether it was met"
 
 
 class Page(HTMLParser):

@@ -3,13 +3,18 @@ from datetime import date
 
 import pytest
 
-from treatywatch.treaties import MBT, Completion, Deadline, Extension, TreatyRecord
+from treatywatch.treaties import MBT, Deadline, Extension, Finding, TreatyRecord
 
 day = date.fromisoformat
 
 
-def _record(mbt_participations, extensions=(), completions=()):
-    return TreatyRecord(MBT, mbt_participations, extensions=extensions, completions=completions)
+def _record(mbt_participations, extensions=(), findings=()):
+    return TreatyRecord(MBT, mbt_participations, extensions=extensions, findings=findings)
+
+
+def _on(iso3, obligation, kind="completed", period=None, first=None, last=None):
+    first = first and day(first)
+    return Finding(iso3, obligation, kind, period, first, day(last) if last else first)
 
 
 def _table(deadlines):
@@ -72,17 +77,31 @@ def test_an_extension_of_the_stockpile_deadline_is_refused_for_the_mine_ban_trea
         _record(mbt_participations, extensions=[extension])
 
 
-def test_completions_mark_deadlines_as_met(mbt_participations):
-    completions = [
-        Completion("TON", "initial_report", completed_on=day("2026-05-20")),
-        Completion("TON", "annual_report", period=2026, completed_on=None),
+def test_findings_attach_to_the_deadlines_they_concern(mbt_participations):
+    findings = [
+        _on("TON", "initial_report", first="2026-05-20"),
+        _on("TON", "annual_report", period=2026),
     ]
-    record = _record(mbt_participations, completions=completions)
+    record = _record(mbt_participations, findings=findings)
     deadlines = record.deadlines("TON", day("2027-06-01"))
-    met = {(d.obligation, d.period): (d.met, d.met_on) for d in deadlines}
-    assert met[("initial_report", None)] == (True, day("2026-05-20"))
-    assert met[("annual_report", 2026)] == (True, None)
-    assert met[("clearance", None)] == (None, None)
+    states = {(d.obligation, d.period): d.state_on(day("2027-06-01")) for d in deadlines}
+    assert states[("initial_report", None)] == "met"
+    assert states[("annual_report", 2026)] == "met"
+    assert states[("clearance", None)] == "upcoming"
+
+
+def test_an_extended_deadline_keeps_its_original_due_date_and_each_extension(
+    mbt_participations,
+):
+    extensions = [
+        Extension("AFG", "5", day("2022-11-25"), day("2025-03-01"), "mbt-msp-20", "s2"),
+        Extension("AFG", "5", day("2012-12-07"), day("2023-03-01"), "mbt-msp-12", "s1"),
+    ]
+    record = _record(mbt_participations, extensions=extensions)
+    [clearance] = [d for d in record.deadlines("AFG", day("2024-01-01")) if d.article == "5"]
+    assert clearance.original_due == day("2013-03-01")
+    assert clearance.due == day("2025-03-01")
+    assert [e.meeting for e in clearance.extensions] == ["mbt-msp-12", "mbt-msp-20"]
 
 
 def test_a_withdrawn_state_owes_nothing_after_its_withdrawal(mbt_record):
@@ -117,23 +136,62 @@ def test_deadlines_are_sorted_by_due_date(mbt_record):
 INITIAL = Deadline(
     "7(1)", "initial_report", "Submit the initial transparency report", day("2026-05-30")
 )
-MET = replace(INITIAL, met=True)
-MET_EARLY = replace(INITIAL, met=True, met_on=day("2026-05-20"))
-MET_LATE = replace(INITIAL, met=True, met_on=day("2026-06-20"))
+STOCKPILE = Deadline("4", "stockpile_destruction", "Destroy stockpiles", day("2010-06-01"))
+CLEARANCE = Deadline("5", "clearance", "Clear mined areas", day("2013-01-01"))
+EXTENDED = replace(
+    CLEARANCE,
+    due=day("2018-01-01"),
+    extensions=(Extension("AGO", "5", day("2012-12-07"), day("2018-01-01")),),
+)
+
+
+def _with(deadline, *findings):
+    return replace(deadline, findings=findings)
+
+
+MET_UNDATED = _with(INITIAL, _on("TON", "initial_report"))
+MET_EARLY = _with(INITIAL, _on("TON", "initial_report", first="2026-05-20"))
+MET_LATER = _with(INITIAL, _on("TON", "initial_report", first="2026-06-20"))
+MISSED = _with(STOCKPILE, _on("UKR", "stockpile_destruction", "missed", first="2010-06-02"))
+MISSED_THEN_MET = _with(
+    STOCKPILE,
+    _on("BLR", "stockpile_destruction", "missed", first="2010-06-02"),
+    _on("BLR", "stockpile_destruction", first="2017-01-01", last="2017-12-31"),
+)
+MET_IN_THE_YEAR_DUE = _with(
+    STOCKPILE, _on("GRC", "stockpile_destruction", first="2010-01-01", last="2010-12-31")
+)
+NONE_HELD = _with(STOCKPILE, _on("AND", "stockpile_destruction", "not_applicable"))
 
 
 @pytest.mark.parametrize(
     "deadline, as_of, state",
     [
         (INITIAL, "2026-05-29", "upcoming"),
+        # The due date itself is still in time.
         (INITIAL, "2026-05-30", "upcoming"),
-        (INITIAL, "2026-05-31", "passed_unknown"),
-        (MET, "2026-01-01", "met"),
+        # Passed, and no source says anything: unknown, never missed.
+        (INITIAL, "2026-05-31", "unknown"),
+        (MET_UNDATED, "2026-01-01", "met"),
         (MET_EARLY, "2026-05-20", "met"),
         # A view of a past day does not know of a later completion.
-        (MET_LATE, "2026-06-01", "passed_unknown"),
-        (MET_LATE, "2026-05-01", "upcoming"),
+        (MET_LATER, "2026-06-01", "unknown"),
+        (MET_LATER, "2026-05-01", "upcoming"),
+        (MET_LATER, "2026-06-20", "met_late"),
+        # Missed only where a source says so, and only once the due date has passed.
+        (MISSED, "2010-06-01", "upcoming"),
+        (MISSED, "2011-01-01", "missed"),
+        (MISSED_THEN_MET, "2016-12-31", "missed"),
+        # Known from the last day of the year the source gives.
+        (MISSED_THEN_MET, "2017-06-30", "missed"),
+        (MISSED_THEN_MET, "2018-01-01", "met_late"),
+        # "In 2010" against 1 June 2010 is not known to be late.
+        (MET_IN_THE_YEAR_DUE, "2011-01-01", "met"),
+        (NONE_HELD, "2026-01-01", "not_applicable"),
+        # Art. 5(3): an extended deadline not yet due is in progress.
+        (EXTENDED, "2017-12-31", "in_progress"),
+        (EXTENDED, "2018-01-02", "unknown"),
     ],
 )
-def test_a_deadline_is_met_upcoming_or_passed_but_never_called_missed(deadline, as_of, state):
+def test_a_deadline_state_follows_only_what_sources_say_by_the_day(deadline, as_of, state):
     assert deadline.state_on(day(as_of)) == state

@@ -97,7 +97,7 @@ def test_the_package_exports_the_public_interface():
         "Participation",
         "ArmedConflict",
         "Extension",
-        "Completion",
+        "Finding",
         "Status",
         "Counts",
         "Deadline",

@@ -9,7 +9,7 @@ import pytest
 from treatywatch.treaties import (
     MBT,
     ArmedConflict,
-    Completion,
+    Finding,
     Participation,
     TreatyRecord,
 )
@@ -39,8 +39,16 @@ day = date.fromisoformat
             "consent_type 'succession'",
         ),
         (lambda: ArmedConflict("XXX", day("2026-01-01"), day("2025-01-01")), "before it starts"),
-        (lambda: Completion("XXX", "demining"), "not one of"),
-        (lambda: Completion("XXX", "annual_report"), "period"),
+        (lambda: Finding("XXX", "demining"), "not one of"),
+        (lambda: Finding("XXX", "clearance", "postponed"), "not one of"),
+        (lambda: Finding("XXX", "annual_report"), "period"),
+        (lambda: Finding("XXX", "clearance", first_day=date(2001, 1, 1)), "period"),
+        (
+            lambda: Finding(
+                "XXX", "clearance", "completed", None, date(2002, 1, 1), date(2001, 1, 1)
+            ),
+            "period",
+        ),
     ],
 )
 def test_an_inconsistent_fact_is_refused_with_a_message_saying_what_to_fix(make_fact, message):

@@ -87,6 +87,7 @@ PARSERS: dict[str, Callable[[str, Field], Any]] = {
     "iso_numeric": _iso_numeric,
     "source": _slug,
     "resolution": _text,
+    "meeting": _slug,
     "choice": _choice,
 }
 

@@ -4,12 +4,20 @@ from collections.abc import Iterator
 
 from treatywatch.dataset.problems import Problem
 from treatywatch.dataset.reader import Dataset
-from treatywatch.dataset.schema import FILES, SOURCES, STATES, UNGA_RESOLUTIONS, FileSpec
+from treatywatch.dataset.schema import (
+    FILES,
+    MEETINGS,
+    SOURCES,
+    STATES,
+    UNGA_RESOLUTIONS,
+    FileSpec,
+)
 
 _TARGETS = {
     "iso3": (STATES.name, "iso3", "states.csv"),
     "source": (SOURCES.name, "id", "sources.csv"),
     "resolution": (UNGA_RESOLUTIONS.name, "symbol", "unga_resolutions.csv"),
+    "meeting": (MEETINGS.name, "code", "meetings.csv"),
 }
 
 

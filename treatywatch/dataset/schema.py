@@ -6,6 +6,28 @@ TREATY_CODES = ("mbt", "ccm")
 ACTIONS = ("signature", "consent", "withdrawal_notice")
 CONSENT_TYPES = ("ratification", "acceptance", "approval", "accession", "succession")
 OBLIGATIONS = ("stockpile_destruction", "clearance", "initial_report", "annual_report")
+FINDINGS = ("completed", "not_applicable", "missed")
+# Art. 9 (MBT) / Art. 9 (CCM): how a State Party gave the treaty effect in its own law.
+NATIONAL_MEASURES = ("legislation", "existing_law", "in_progress", "none")
+MEETING_KINDS = ("msp", "rc")
+ATTENDANCE_ROLES = ("party", "observer")
+CASUALTY_EDITIONS = ("first_published", "revised")
+MEASURES = (
+    "apm_stockpile",
+    "apm_destroyed",
+    "apm_retained",
+    "cm_stockpile",
+    "cm_destroyed",
+    "casualties",
+)
+MEASURE_WORDS = {
+    "apm_stockpile": "antipersonnel mines stockpiled",
+    "apm_destroyed": "stockpiled antipersonnel mines destroyed",
+    "apm_retained": "antipersonnel mines retained for training (MBT Art. 3)",
+    "cm_stockpile": "cluster munitions stockpiled",
+    "cm_destroyed": "stockpiled cluster munitions destroyed",
+    "casualties": "mine and explosive remnants casualties recorded in the year",
+}
 EVENT_CATEGORIES = (
     "policy",
     "use",
@@ -19,6 +41,9 @@ EVENT_CATEGORIES = (
 )
 UN_STATUSES = ("member", "observer", "non_member")
 VOTES = ("yes", "no", "abstain")
+# A roll call also names the members present but not voting; a state missing from it is
+# unknown, never "absent".
+ROLL_CALL = VOTES + ("absent",)
 YES_NO = ("yes", "no")
 
 
@@ -79,7 +104,16 @@ SOURCES = FileSpec(
             "partial_date",
             description="date of publication: YYYY, YYYY-MM or YYYY-MM-DD",
         ),
-        _optional("url", "url", description="where it was read: an absolute http(s) address"),
+        _optional(
+            "url",
+            "url",
+            description="the publisher's own address for it: an absolute http(s) address",
+        ),
+        _optional(
+            "retrieved_from",
+            "url",
+            description="where the copy that was read is, when it was a mirror or archive",
+        ),
         _optional("notes", description="anything a reader needs to weigh the source"),
     ),
     key=("id",),
@@ -103,6 +137,20 @@ STATES = FileSpec(
             "un_member_since", "year", description="year of admission to the UN (members only)"
         ),
         Field("source_id", "source", description=_SOURCE),
+        Field(
+            "exists_from",
+            "partial_date",
+            description="the day from which the state counts: independence or UN admission, or for a non-member the day it could join treaties; counted from the last day of a year or month",
+        ),
+        Field(
+            "exists_source_id",
+            "source",
+            description="the source of exists_from: an id in sources.csv",
+        ),
+        _optional(
+            "predecessor",
+            description="the state it continues or separated from, where relevant (Serbia and Montenegro)",
+        ),
     ),
     key=("iso3",),
 )
@@ -164,7 +212,9 @@ EXTENSIONS = FileSpec(
         ),
         Field("granted_on", "date", description="date of the decision"),
         Field("new_deadline", "date", description="the deadline as extended"),
-        _optional("meeting", description="name of the meeting that decided it"),
+        _optional(
+            "meeting", "meeting", description="the meeting that decided it: a code in meetings.csv"
+        ),
         Field("source_id", "source", description=_SOURCE),
     ),
     key=("treaty", "iso3", "article", "granted_on"),
@@ -185,16 +235,91 @@ COMPLIANCE = FileSpec(
             "year",
             description="for an annual_report (required there): the calendar year the report covers",
         ),
-        _optional("completed_on", "date", description="date the obligation was met, where known"),
+        Field(
+            "finding",
+            "choice",
+            choices=FINDINGS,
+            description="what the source says: completed (met), not_applicable (no stockpile declared, no contaminated areas reported) or missed (not met by the due date)",
+        ),
+        _optional(
+            "date",
+            "partial_date",
+            description="when: the day (or month, or year) it was completed or declared, or on which the source says it was still not met",
+        ),
         Field("source_id", "source", description=_SOURCE),
         _optional("notes", description="anything a reader needs to know about it"),
     ),
-    key=("treaty", "iso3", "obligation", "period"),
+    key=("treaty", "iso3", "obligation", "period", "finding"),
+)
+NATIONAL_MEASURES_FILE = FileSpec(
+    "national_measures.csv",
+    (
+        Field("treaty", "choice", choices=TREATY_CODES, description=_TREATY),
+        Field("iso3", "iso3", description=_STATE),
+        Field(
+            "measure",
+            "choice",
+            choices=NATIONAL_MEASURES,
+            description="Art. 9 measures: legislation (a law adopted for the treaty), existing_law (existing law deemed sufficient), in_progress or none",
+        ),
+        _optional("date", "partial_date", description="when it was adopted or reported"),
+        Field("source_id", "source", description=_SOURCE),
+        _optional("notes", description="anything a reader needs to know about it"),
+    ),
+    key=("treaty", "iso3", "measure"),
+)
+MEETINGS = FileSpec(
+    "meetings.csv",
+    (
+        Field("code", "slug", description="stable key: mbt-msp-12, mbt-rc-2, ccm-msp-3"),
+        Field("treaty", "choice", choices=TREATY_CODES, description=_TREATY),
+        Field(
+            "kind",
+            "choice",
+            choices=MEETING_KINDS,
+            description="msp (Meeting of States Parties) or rc (Review Conference)",
+        ),
+        Field("number", "count", description="its number: 12 for the Twelfth Meeting"),
+        Field("name", description="the meeting's name"),
+        _optional("place", description="city, country"),
+        _optional("start_date", "date", description="first day"),
+        _optional("end_date", "date", description="last day: decisions are dated to it"),
+        _optional("states_parties_attending", "count", description="States Parties that attended"),
+        _optional(
+            "observer_states_attending",
+            "count",
+            description="states not party that attended as observers",
+        ),
+        Field("source_id", "source", description=_SOURCE),
+        _optional("notes", description="anything a reader needs to know about it"),
+    ),
+    key=("code",),
+)
+MEETING_ATTENDANCE = FileSpec(
+    "meeting_attendance.csv",
+    (
+        Field("meeting", "meeting", description="a code in meetings.csv"),
+        Field("iso3", "iso3", description=_STATE),
+        Field(
+            "role",
+            "choice",
+            choices=ATTENDANCE_ROLES,
+            description="party or observer (a state not party)",
+        ),
+        Field("source_id", "source", description=_SOURCE),
+    ),
+    key=("meeting", "iso3"),
 )
 UNGA_RESOLUTIONS = FileSpec(
     "unga_resolutions.csv",
     (
         Field("symbol", description="the resolution's symbol, e.g. A/RES/64/56, unique"),
+        Field(
+            "treaty",
+            "choice",
+            choices=TREATY_CODES,
+            description="the treaty whose implementation the resolution supports",
+        ),
         Field("year", "year", description="year of the General Assembly vote"),
         _optional(
             "adopted_on", "date", description="date of adoption in plenary, where a source gives it"
@@ -214,6 +339,12 @@ UNGA_RESOLUTIONS = FileSpec(
             "notes",
             description="anything a reader needs to know about the resolution or its sources",
         ),
+        Field(
+            "roll_call",
+            "choice",
+            choices=YES_NO,
+            description="yes when unga_votes.csv holds the roll call; no when each state's vote is unknown",
+        ),
     ),
     key=("symbol",),
 )
@@ -222,7 +353,12 @@ UNGA_VOTES = FileSpec(
     (
         Field("symbol", "resolution", description="a resolution in unga_resolutions.csv"),
         Field("iso3", "iso3", description=_STATE),
-        Field("vote", "choice", choices=VOTES, description="yes, no or abstain"),
+        Field(
+            "vote",
+            "choice",
+            choices=ROLL_CALL,
+            description="yes, no, abstain or absent (present in the roll call as not voting)",
+        ),
         Field("source_id", "source", description=_SOURCE),
     ),
     key=("symbol", "iso3"),
@@ -259,8 +395,9 @@ FIGURES = FileSpec(
         Field(
             "measure",
             "choice",
-            choices=("apm_stockpile",),
-            description="what is counted: apm_stockpile (antipersonnel mines held)",
+            choices=MEASURES,
+            description="what is counted: "
+            + "; ".join(f"{code} ({words})" for code, words in MEASURE_WORDS.items()),
         ),
         _optional(
             "item",
@@ -278,6 +415,29 @@ FIGURES = FileSpec(
     ),
     key=("iso3", "as_of", "measure", "item", "source_id"),
 )
+GLOBAL_CASUALTIES = FileSpec(
+    "global_casualties.csv",
+    (
+        Field("year", "year", description="the calendar year the casualties were recorded in"),
+        Field(
+            "edition",
+            "choice",
+            choices=CASUALTY_EDITIONS,
+            description="first_published (the figure in the first report on that year) or revised (a later report's figure)",
+        ),
+        Field("quantity", "count", description="casualties, killed and injured"),
+        Field(
+            "approximate",
+            "choice",
+            choices=YES_NO,
+            description="yes when the source gives a round or estimated figure, else no",
+        ),
+        _optional("published_in", description="the report that gives it"),
+        Field("source_id", "source", description=_SOURCE),
+        _optional("notes", description="anything a reader needs to weigh the figure"),
+    ),
+    key=("year", "edition", "source_id"),
+)
 
 # In loading order: what a file refers to comes before it.
 FILES = (
@@ -285,10 +445,14 @@ FILES = (
     STATES,
     TREATY_ACTIONS,
     ARMED_CONFLICTS,
+    MEETINGS,
+    MEETING_ATTENDANCE,
     EXTENSIONS,
     COMPLIANCE,
+    NATIONAL_MEASURES_FILE,
     UNGA_RESOLUTIONS,
     UNGA_VOTES,
     EVENTS,
     FIGURES,
+    GLOBAL_CASUALTIES,
 )

@@ -17,6 +17,7 @@ class Citation:
     publisher: str = ""
     published: str = ""
     url: str = ""
+    retrieved_from: str = ""
 
 
 @dataclass(frozen=True)
@@ -83,10 +84,13 @@ class ExtensionFact:
 
 @dataclass(frozen=True)
 class ComplianceFact:
+    """What one source says of one obligation: completed, not_applicable or missed."""
+
     treaty: str
     obligation: str
     period: int | None
-    completed_on: date | None
+    finding: str
+    date: str
     source: Citation
 
 
@@ -128,3 +132,5 @@ class ProfileFacts:
     extensions: tuple[ExtensionFact, ...] = ()
     completions: tuple[ComplianceFact, ...] = ()
     last_updated: datetime | None = None
+    exists_from: date | None = None
+    exists_source: Citation | None = None

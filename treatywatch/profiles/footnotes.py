@@ -24,6 +24,12 @@ class Footnote:
         return url if url.startswith(("https://", "http://")) else ""
 
     @property
+    def retrieved_from(self) -> str:
+        """Where the copy that was read is, when it was a mirror or archive: said after the URL."""
+        url = self.citation.retrieved_from
+        return url if url.startswith(("https://", "http://")) else ""
+
+    @property
     def ending(self) -> str:
         """The full stop that closes the citation, unless "n.d." already closes it."""
         return "" if not self.url and self.text.endswith(".") else "."

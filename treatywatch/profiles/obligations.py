@@ -1,7 +1,8 @@
 """A State Party's deadlines in words, with the facts each one rests on.
 
 A deadline follows from the date of consent (Art. 17 entry into force, then Arts. 4, 5,
-7 / CCM Arts. 3, 4, 7); an extension or a completion adds its own source.
+7 / CCM Arts. 3, 4, 7); each extension and each finding (met, not applicable, missed)
+adds its own source.
 """
 
 from collections.abc import Sequence
@@ -10,18 +11,38 @@ from datetime import date
 from treatywatch.profiles.date_words import day_words
 from treatywatch.profiles.facts import ActionFact, Citation, ComplianceFact, ExtensionFact
 from treatywatch.treaties import Deadline
+from treatywatch.treaties.deadline import DEADLINE_STATE_WORDS
 
-PASSED_UNKNOWN = "due date passed — the record does not say whether it was met"
+# What "not applicable" means for each obligation that can be: nothing to destroy or clear.
+_NOTHING_OWED = {
+    "stockpile_destruction": "not applicable: no stockpile declared",
+    "clearance": "not applicable: no contaminated areas reported",
+}
 
 
 def deadline_state_words(deadline: Deadline, as_of: date) -> str:
-    """ "upcoming", "met on 3 May 2005", or that the record does not know."""
+    """Where the obligation stands on `as_of`, in a phrase for the profile's table."""
     state = deadline.state_on(as_of)
-    if state == "met":
-        return (
-            f"met on {day_words(deadline.met_on)}" if deadline.met_on else "met (date not recorded)"
-        )
-    return "upcoming" if state == "upcoming" else PASSED_UNKNOWN
+    met = deadline.met_on(as_of)
+    if state in ("met", "met_late"):
+        when = _when(met.first_day, met.last_day) if met else ""
+        late = " after the due date" if state == "met_late" else ""
+        return f"met{late}{' ' + when if when else ' (date not recorded)'}"
+    if state == "in_progress":
+        return f"extended to {day_words(deadline.due)}; not yet due"
+    if state == "not_applicable":
+        return _NOTHING_OWED.get(deadline.obligation, DEADLINE_STATE_WORDS[state])
+    return DEADLINE_STATE_WORDS[state]
+
+
+def _when(first: date | None, last: date | None) -> str:
+    if first is None or last is None:
+        return ""
+    if first == last:
+        return f"on {day_words(first)}"
+    if first.year == last.year and (first.month, last.month) == (1, 12):
+        return f"in {first.year}"
+    return f"in {first.strftime('%B %Y')}"
 
 
 def deadline_sources(
@@ -32,33 +53,10 @@ def deadline_sources(
     extensions: Sequence[ExtensionFact],
     completions: Sequence[ComplianceFact],
 ) -> list[Citation]:
-    """The sources of the consent it runs from, the extension that set it and the completion."""
+    """The sources of the consent it runs from, of each extension granted by `as_of` and of
+    each finding known by then, each once."""
     consent = [a.source for a in actions if a.treaty == treaty and a.action == "consent"]
-    extension = _extension(deadline, treaty, as_of, extensions)
-    completion = _completion(deadline, treaty, as_of, completions)
-    return consent + [fact.source for fact in (extension, completion) if fact is not None]
-
-
-def _extension(deadline: Deadline, treaty: str, as_of: date, extensions) -> ExtensionFact | None:
-    # MBT Art. 5(3) / CCM Arts. 3(3), 4(5): the latest decision taken by the day sets the deadline.
-    if not deadline.extended:
-        return None
-    granted = [
-        e
-        for e in extensions
-        if e.treaty == treaty and e.article == deadline.article and e.granted_on <= as_of
-    ]
-    return max(granted, key=lambda extension: extension.granted_on, default=None)
-
-
-def _completion(deadline: Deadline, treaty: str, as_of: date, completions) -> ComplianceFact | None:
-    if deadline.state_on(as_of) != "met":
-        return None
-    matching = [
-        c
-        for c in completions
-        if c.treaty == treaty
-        and c.obligation == deadline.obligation
-        and (c.period == deadline.period or deadline.obligation != "annual_report")
-    ]
-    return matching[0] if matching else None
+    cited = {fact.source.id: fact.source for fact in (*extensions, *completions)}
+    used = [e.source_id for e in deadline.extensions if e.granted_on <= as_of]
+    used += [f.source_id for f in deadline.findings if f.known_by(as_of)]
+    return consent + [cited[source_id] for source_id in dict.fromkeys(used) if source_id in cited]

@@ -67,6 +67,7 @@ class Profile:
     timeline: tuple[Line, ...]
     other_treaties: tuple[OtherTreaty, ...]
     footnotes: tuple[Footnote, ...]
+    not_yet_in_being: Line | None = None
 
     @property
     def name_in_sentence(self) -> str:
@@ -83,13 +84,26 @@ def build_profile(facts: ProfileFacts) -> Profile:
     """Everything the profile page shows for `facts.as_of`, with its footnotes."""
     notes = Footnotes()
     events = sections.events_known_by(facts.events, facts.as_of)
-    parts: dict = {}
+    parts: dict = {"not_yet_in_being": _not_yet_in_being(facts, notes)}
     for section in (_overview, _narrative, _practice, _obligations, _timeline, _other_treaties):
         parts.update(section(facts, events, notes, parts))
     last_updated = facts.last_updated.date() if facts.last_updated else None
     return Profile(
         facts.iso3, facts.name, facts.as_of, last_updated, footnotes=notes.notes, **parts
     )
+
+
+def _not_yet_in_being(facts: ProfileFacts, notes: Footnotes) -> Line | None:
+    """A profile asked about a day before the state existed says so, citing the date's source."""
+    if facts.exists_from is None or facts.exists_from <= facts.as_of:
+        return None
+    text = (
+        f"{name_at_sentence_start(facts.name)} did not yet exist as a state on "
+        f"{day_words(facts.as_of)}: it counts from {day_words(facts.exists_from)}, "
+        "and no count or list of that day includes it."
+    )
+    cited = notes.cite([facts.exists_source] if facts.exists_source else [])
+    return Line(text, cited, facts.exists_from.isoformat(), day_words(facts.exists_from))
 
 
 def _overview(facts: ProfileFacts, events: list[EventFact], notes: Footnotes, _) -> dict:

@@ -9,7 +9,15 @@ import os
 from pathlib import Path
 
 from treatywatch.dataset.fields import format_cell
-from treatywatch.dataset.schema import ACTIONS, OBLIGATIONS, TREATY_CODES
+from treatywatch.dataset.schema import (
+    ACTIONS,
+    CASUALTY_EDITIONS,
+    FINDINGS,
+    MEETING_KINDS,
+    NATIONAL_MEASURES,
+    OBLIGATIONS,
+    TREATY_CODES,
+)
 from treatywatch.record.tables import TABLES, Table
 
 # Per file, the sort key of a model object: the order the reviewed files are kept in.
@@ -28,16 +36,39 @@ ROW_ORDER = {
         extension.article,
         extension.granted_on,
     ),
+    "meetings.csv": lambda meeting: (
+        TREATY_CODES.index(meeting.treaty),
+        MEETING_KINDS.index(meeting.kind),
+        meeting.number,
+    ),
+    "meeting_attendance.csv": lambda seat: (seat.meeting_id, seat.state_id),
     "compliance.csv": lambda fact: (
         TREATY_CODES.index(fact.treaty),
         fact.state_id,
         OBLIGATIONS.index(fact.obligation),
         fact.period or 0,
+        FINDINGS.index(fact.finding),
+    ),
+    "national_measures.csv": lambda fact: (
+        TREATY_CODES.index(fact.treaty),
+        fact.state_id,
+        NATIONAL_MEASURES.index(fact.measure),
     ),
     "unga_resolutions.csv": lambda resolution: (resolution.year, resolution.symbol),
     "unga_votes.csv": lambda vote: (vote.resolution.year, vote.resolution.symbol, vote.state_id),
     "events.csv": lambda event: (event.date, event.id),
-    "figures.csv": lambda figure: (figure.state_id, figure.as_of, figure.source_id, figure.item),
+    "figures.csv": lambda figure: (
+        figure.state_id,
+        figure.as_of,
+        figure.measure,
+        figure.source_id,
+        figure.item,
+    ),
+    "global_casualties.csv": lambda figure: (
+        figure.year,
+        CASUALTY_EDITIONS.index(figure.edition),
+        figure.source_id,
+    ),
 }
 
 
@@ -95,6 +126,6 @@ def _cell(table: Table, spec_field, obj) -> str:
     if spec_field.kind == "resolution":
         return obj.resolution.symbol
     value = getattr(obj, table.renamed.get(spec_field.name, spec_field.name))
-    if spec_field.name == "approximate":
+    if spec_field.name in ("approximate", "roll_call"):
         return "yes" if value else "no"
     return format_cell(value)

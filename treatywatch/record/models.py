@@ -20,6 +20,7 @@ class Source(models.Model):
     publisher = models.TextField(blank=True)
     published = models.CharField(max_length=10, blank=True, help_text="YYYY, YYYY-MM or YYYY-MM-DD")
     url = models.URLField(max_length=2000, blank=True)
+    retrieved_from = models.URLField(max_length=2000, blank=True)
     notes = models.TextField(blank=True)
 
     class Meta:
@@ -44,6 +45,14 @@ class State(Sourced):
     un_subregion = models.CharField(max_length=60)
     un_status = models.CharField(max_length=12, choices=_choices(schema.UN_STATUSES))
     un_member_since = models.PositiveSmallIntegerField(null=True, blank=True)
+    exists_from = models.CharField(
+        max_length=10, default="", help_text="YYYY, YYYY-MM or YYYY-MM-DD"
+    )
+    exists_from_end = models.DateField(
+        null=True, help_text="last day of the period exists_from names: the state counts from it"
+    )
+    exists_source = models.ForeignKey(Source, null=True, on_delete=models.PROTECT, related_name="+")
+    predecessor = models.CharField(max_length=120, blank=True)
 
     class Meta:
         ordering = ["name"]
@@ -90,7 +99,9 @@ class Extension(Sourced):
     article = models.CharField(max_length=4)
     granted_on = models.DateField()
     new_deadline = models.DateField()
-    meeting = models.TextField(blank=True)
+    meeting = models.ForeignKey(
+        "Meeting", null=True, blank=True, on_delete=models.PROTECT, related_name="extensions"
+    )
 
     class Meta:
         constraints = [
@@ -100,17 +111,69 @@ class Extension(Sourced):
         ]
 
 
+class Meeting(Sourced):
+    code = models.CharField(primary_key=True, max_length=20)
+    treaty = models.CharField(max_length=3, choices=TREATY)
+    kind = models.CharField(max_length=3, choices=_choices(schema.MEETING_KINDS))
+    number = models.PositiveSmallIntegerField()
+    name = models.CharField(max_length=200)
+    place = models.CharField(max_length=120, blank=True)
+    start_date = models.DateField(null=True, blank=True)
+    end_date = models.DateField(null=True, blank=True)
+    states_parties_attending = models.PositiveSmallIntegerField(null=True, blank=True)
+    observer_states_attending = models.PositiveSmallIntegerField(null=True, blank=True)
+    notes = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["treaty", "start_date", "code"]
+
+    def __str__(self):
+        return self.name
+
+
+class MeetingAttendance(Sourced):
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attendance")
+    state = models.ForeignKey(State, on_delete=models.CASCADE, related_name="meetings_attended")
+    role = models.CharField(max_length=8, choices=_choices(schema.ATTENDANCE_ROLES))
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["meeting", "state"], name="one_attendance")]
+
+
 class Compliance(Sourced):
+    """What a source says of one obligation: completed, not applicable, or missed."""
+
     treaty = models.CharField(max_length=3, choices=TREATY)
     state = models.ForeignKey(State, on_delete=models.CASCADE, related_name="compliance")
     obligation = models.CharField(max_length=24, choices=_choices(schema.OBLIGATIONS))
     period = models.PositiveSmallIntegerField(null=True, blank=True)
-    completed_on = models.DateField(null=True, blank=True)
+    finding = models.CharField(
+        max_length=16, choices=_choices(schema.FINDINGS), default="completed"
+    )
+    date = models.CharField(max_length=10, blank=True, help_text="YYYY, YYYY-MM or YYYY-MM-DD")
+    date_start = models.DateField(null=True, blank=True)
+    date_end = models.DateField(null=True, blank=True)
     notes = models.TextField(blank=True)
+
+
+class NationalMeasure(Sourced):
+    treaty = models.CharField(max_length=3, choices=TREATY)
+    state = models.ForeignKey(State, on_delete=models.CASCADE, related_name="national_measures")
+    measure = models.CharField(max_length=12, choices=_choices(schema.NATIONAL_MEASURES))
+    date = models.CharField(max_length=10, blank=True)
+    notes = models.TextField(blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["treaty", "state", "measure"], name="one_national_measure"
+            )
+        ]
 
 
 class Resolution(Sourced):
     symbol = models.CharField(max_length=40, unique=True)
+    treaty = models.CharField(max_length=3, choices=TREATY, default="mbt")
     year = models.PositiveSmallIntegerField()
     adopted_on = models.DateField(null=True, blank=True)
     yes = models.PositiveSmallIntegerField()
@@ -120,6 +183,9 @@ class Resolution(Sourced):
         Source, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     notes = models.TextField(blank=True)
+    roll_call = models.BooleanField(
+        default=True, help_text="whether the record holds each state's vote"
+    )
 
     class Meta:
         ordering = ["year", "symbol"]
@@ -128,7 +194,7 @@ class Resolution(Sourced):
 class Vote(Sourced):
     resolution = models.ForeignKey(Resolution, on_delete=models.CASCADE, related_name="votes")
     state = models.ForeignKey(State, on_delete=models.CASCADE, related_name="votes")
-    vote = models.CharField(max_length=8, choices=_choices(schema.VOTES))
+    vote = models.CharField(max_length=8, choices=_choices(schema.ROLL_CALL))
 
     class Meta:
         constraints = [
@@ -154,9 +220,7 @@ class Figure(Sourced):
     state = models.ForeignKey(State, on_delete=models.CASCADE, related_name="figures")
     as_of = models.CharField(max_length=10)
     as_of_end = models.DateField(help_text="last day of the period as_of names")
-    measure = models.CharField(
-        max_length=20, choices=[("apm_stockpile", "antipersonnel mines stockpiled")]
-    )
+    measure = models.CharField(max_length=20, choices=list(schema.MEASURE_WORDS.items()))
     item = models.CharField(max_length=120, blank=True)
     quantity = models.BigIntegerField()
     approximate = models.BooleanField(default=False)
@@ -167,6 +231,23 @@ class Figure(Sourced):
         constraints = [
             models.UniqueConstraint(
                 fields=["state", "as_of", "measure", "item", "source"], name="one_figure"
+            )
+        ]
+
+
+class GlobalCasualties(Sourced):
+    year = models.PositiveSmallIntegerField()
+    edition = models.CharField(max_length=16, choices=_choices(schema.CASUALTY_EDITIONS))
+    quantity = models.PositiveIntegerField()
+    approximate = models.BooleanField(default=False)
+    published_in = models.CharField(max_length=200, blank=True)
+    notes = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["year", "edition"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["year", "edition", "source"], name="one_casualty_figure"
             )
         ]
 

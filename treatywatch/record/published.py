@@ -65,7 +65,7 @@ class PublishedRecord:
     def treaty_record(self, code: str):
         return treaty_record_of(
             code,
-            states=[s.iso3 for s in self._objects["states.csv"]],
+            states=self._objects["states.csv"],
             actions=self._objects["treaty_actions.csv"],
             conflicts=self._objects["armed_conflicts.csv"],
             extensions=self._objects["extensions.csv"],

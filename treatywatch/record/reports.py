@@ -5,6 +5,7 @@ from datetime import date
 
 from treatywatch.record.models import State
 from treatywatch.record.treaty_records import treaty_record
+from treatywatch.treaties.deadline import period_text
 from treatywatch.treaties.standing import standing_on
 
 COUNT_KEYS = (
@@ -26,6 +27,8 @@ def status_report(code: str, as_of: date, iso3: str | None = None) -> dict:
     record = treaty_record(code)
     names = dict(State.objects.values_list("iso3", "name"))
     wanted = [iso3] if iso3 else sorted(names, key=lambda code_: names[code_])
+    # Only the states that existed on the day: South Sudan is in no list of 2009.
+    wanted = [code_ for code_ in wanted if record.exists_on(code_, as_of)]
     counts = record.counts_on(as_of).as_dict()
     return {
         "treaty": code,
@@ -70,14 +73,36 @@ def _deadlines_known_by(record, standing, as_of: date) -> list:
 
 
 def _deadline_dict(deadline, as_of: date) -> dict:
+    met = deadline.met_on(as_of)
     return {
         "article": deadline.article,
         "obligation": deadline.obligation,
         "description": deadline.description,
         "period": deadline.period,
-        "due": deadline.due.isoformat(),
-        "extended": deadline.extended,
-        "met": deadline.met,
-        "met_on": _iso(deadline.met_on),
         "state": deadline.state_on(as_of),
+        "due": deadline.due.isoformat(),
+        "original_due": _iso(deadline.original_due),
+        "extended": deadline.extended,
+        "extensions": [_extension_dict(extension) for extension in deadline.extensions],
+        "met_on": period_text(met.first_day, met.last_day) if met else None,
+        "findings": [
+            _finding_dict(finding) for finding in deadline.findings if finding.known_by(as_of)
+        ],
+    }
+
+
+def _extension_dict(extension) -> dict:
+    return {
+        "granted_on": extension.granted_on.isoformat(),
+        "meeting": extension.meeting or None,
+        "new_due": extension.new_deadline.isoformat(),
+        "source": extension.source_id or None,
+    }
+
+
+def _finding_dict(finding) -> dict:
+    return {
+        "finding": finding.kind,
+        "date": period_text(finding.first_day, finding.last_day),
+        "source": finding.source_id or None,
     }

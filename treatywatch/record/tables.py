@@ -34,7 +34,7 @@ class Table:
         if spec_field.kind == "resolution" and self.model is record.Vote:
             return "resolution_id", resolution_ids[value]
         name = self.renamed.get(spec_field.name, spec_field.name)
-        if spec_field.name == "approximate":
+        if spec_field.name in ("approximate", "roll_call"):
             return name, value == "yes"
         if isinstance(value, PartialDate):
             return name, str(value)
@@ -54,13 +54,49 @@ def _figure_period(values: dict) -> dict:
     return {"as_of_end": values["as_of"].last_day}
 
 
+def _existence(values: dict) -> dict:
+    return {"exists_from_end": values["exists_from"].last_day}
+
+
+def _finding_period(values: dict) -> dict:
+    known = values["date"]
+    return {
+        "date_start": known.first_day if known else None,
+        "date_end": known.last_day if known else None,
+    }
+
+
 TABLES = (
     Table(schema.SOURCES, record.Source, ("id",)),
-    Table(schema.STATES, record.State, ("iso3",), renamed={}),
+    Table(
+        schema.STATES,
+        record.State,
+        ("iso3",),
+        _existence,
+        renamed={},
+    ),
     Table(schema.TREATY_ACTIONS, record.TreatyAction, ("treaty", "state_id", "action")),
     Table(schema.ARMED_CONFLICTS, record.ArmedConflict, ("state_id", "start_date")),
-    Table(schema.EXTENSIONS, record.Extension, ("treaty", "state_id", "article", "granted_on")),
-    Table(schema.COMPLIANCE, record.Compliance, ("treaty", "state_id", "obligation", "period")),
+    Table(schema.MEETINGS, record.Meeting, ("code",)),
+    Table(
+        schema.MEETING_ATTENDANCE,
+        record.MeetingAttendance,
+        ("meeting_id", "state_id"),
+        renamed={"iso3": "state_id", "meeting": "meeting_id"},
+    ),
+    Table(
+        schema.EXTENSIONS,
+        record.Extension,
+        ("treaty", "state_id", "article", "granted_on"),
+        renamed={"iso3": "state_id", "meeting": "meeting_id"},
+    ),
+    Table(
+        schema.COMPLIANCE,
+        record.Compliance,
+        ("treaty", "state_id", "obligation", "period", "finding"),
+        _finding_period,
+    ),
+    Table(schema.NATIONAL_MEASURES_FILE, record.NationalMeasure, ("treaty", "state_id", "measure")),
     Table(schema.UNGA_RESOLUTIONS, record.Resolution, ("symbol",)),
     Table(schema.UNGA_VOTES, record.Vote, ("resolution_id", "state_id")),
     Table(schema.EVENTS, record.Event, ("id",), _event_period),
@@ -69,5 +105,11 @@ TABLES = (
         record.Figure,
         ("state_id", "as_of", "measure", "item", "source_id"),
         _figure_period,
+    ),
+    Table(
+        schema.GLOBAL_CASUALTIES,
+        record.GlobalCasualties,
+        ("year", "edition", "source_id"),
+        renamed={},
     ),
 )

@@ -5,8 +5,8 @@ from collections import defaultdict
 from treatywatch.record import models
 from treatywatch.treaties import (
     ArmedConflict,
-    Completion,
     Extension,
+    Finding,
     Participation,
     TreatyRecord,
     get_treaty,
@@ -34,7 +34,7 @@ def build_treaty_record(code: str) -> TreatyRecord:
     """Every state's participation in the treaty `code`, ready for the engine's rules."""
     return treaty_record_of(
         code,
-        states=models.State.objects.values_list("iso3", flat=True),
+        states=models.State.objects.all(),
         actions=models.TreatyAction.objects.filter(treaty=code),
         conflicts=models.ArmedConflict.objects.all(),
         extensions=models.Extension.objects.filter(treaty=code),
@@ -46,21 +46,38 @@ def treaty_record_of(
     code: str, *, states, actions, conflicts, extensions, completions
 ) -> TreatyRecord:
     """The engine's record from rows of the record's models (saved or not) of treaty `code`."""
+    states = list(states)
     return TreatyRecord(
         get_treaty(code),
         _participations(a for a in actions if a.treaty == code),
-        states=states,
+        states=[state.iso3 for state in states],
         conflicts=[ArmedConflict(c.state_id, c.start_date, c.end_date) for c in conflicts],
-        extensions=[
-            Extension(e.state_id, e.article, e.granted_on, e.new_deadline)
-            for e in extensions
-            if e.treaty == code
-        ],
-        completions=[
-            Completion(c.state_id, c.obligation, c.period, c.completed_on)
-            for c in completions
-            if c.treaty == code
-        ],
+        extensions=[_extension(e) for e in extensions if e.treaty == code],
+        findings=[_finding(c) for c in completions if c.treaty == code],
+        existence={s.iso3: s.exists_from_end for s in states if s.exists_from_end},
+    )
+
+
+def _extension(row) -> Extension:
+    return Extension(
+        row.state_id,
+        row.article,
+        row.granted_on,
+        row.new_deadline,
+        row.meeting_id or "",
+        row.source_id,
+    )
+
+
+def _finding(row) -> Finding:
+    return Finding(
+        row.state_id,
+        row.obligation,
+        row.finding,
+        row.period,
+        row.date_start,
+        row.date_end,
+        row.source_id,
     )
 
 

@@ -9,12 +9,16 @@ FILE_DESCRIPTIONS = {
     "states.csv": "The states and other entities in the record, with their UN region and membership.",
     "treaty_actions.csv": "Signatures, deposits of consent and withdrawal notices, one row per action, as the depositary records them.",
     "armed_conflicts.csv": "Periods in which a state is engaged in an armed conflict (Art. 20(3): a withdrawal waits for the conflict to end).",
+    "meetings.csv": "Meetings of States Parties and Review Conferences of both treaties: number, place, dates, attendance.",
+    "meeting_attendance.csv": "Which states attended a meeting, as party or as observer, where a source names them.",
     "extensions.csv": "Deadline extensions granted by a Meeting of States Parties (MBT Art. 5(3), CCM Art. 3 and 4).",
-    "compliance.csv": "Obligations the record knows to be met: stockpile destruction, clearance, transparency reports.",
-    "unga_resolutions.csv": "The annual UN General Assembly resolution supporting the Mine Ban Treaty, with its vote totals.",
+    "compliance.csv": "What sources say of each obligation: completed, not applicable (no stockpile, no contaminated areas) or missed.",
+    "national_measures.csv": "How each State Party gave the treaty effect in its own law (Art. 9).",
+    "unga_resolutions.csv": "The annual UN General Assembly resolutions supporting the Mine Ban Treaty and the Convention on Cluster Munitions, with their vote totals.",
     "unga_votes.csv": "How each state voted on each of those resolutions.",
     "events.csv": "Dated facts about a state's policy and practice: the narrative of a country profile.",
-    "figures.csv": "Numbers with a date, such as stockpiles of antipersonnel mines.",
+    "figures.csv": "Numbers with a date: stockpiles, mines destroyed and retained, cluster munitions, casualties.",
+    "global_casualties.csv": "The Monitor's global annual count of mine and explosive remnants casualties, as first published and as revised.",
 }
 
 _KIND_LABELS = {
@@ -30,6 +34,7 @@ _KIND_LABELS = {
     "iso_numeric": "ISO 3166-1 numeric code",
     "source": "source id",
     "resolution": "resolution symbol",
+    "meeting": "meeting code",
     "choice": "one of a list",
 }
 

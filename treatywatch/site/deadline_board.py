@@ -1,6 +1,6 @@
 """States Parties' deadlines across a treaty on a date: the ones to come, and a tally of
-the ones passed. The record only ever says an obligation was met; a deadline passed
-without such a fact is "not known", never "missed"."""
+the ones passed. A deadline is "missed" only where a source says so; one passed without
+any finding is "not known"."""
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -23,6 +23,9 @@ class ObligationTally:
     description: str
     met: int
     not_known: int
+    met_late: int = 0
+    missed: int = 0
+    not_applicable: int = 0
 
 
 def upcoming(
@@ -30,7 +33,10 @@ def upcoming(
 ) -> list[tuple[str, Deadline]]:
     """(iso3, deadline) for each deadline not yet due and not known to be met, soonest first."""
     found = [
-        (iso3, d) for iso3, ds in deadlines.items() for d in ds if d.state_on(as_of) == "upcoming"
+        (iso3, d)
+        for iso3, ds in deadlines.items()
+        for d in ds
+        if d.state_on(as_of) in ("upcoming", "in_progress")
     ]
     return _by_date(found, names)
 
@@ -47,7 +53,7 @@ def recently_passed(
         for d in ds
         if d.obligation in LISTED_OBLIGATIONS
         and d.due >= since
-        and d.state_on(as_of) == "passed_unknown"
+        and d.state_on(as_of) in ("unknown", "missed")
     ]
     return _by_date(found, names)
 
@@ -85,7 +91,14 @@ def _tally(
 ) -> ObligationTally:
     states = [d.state_on(as_of) for d in passed if d.obligation == obligation]
     return ObligationTally(
-        obligation, article, words, states.count("met"), states.count("passed_unknown")
+        obligation,
+        article,
+        words,
+        met=states.count("met"),
+        not_known=states.count("unknown"),
+        met_late=states.count("met_late"),
+        missed=states.count("missed"),
+        not_applicable=states.count("not_applicable"),
     )
 
 

@@ -106,6 +106,7 @@ def map_part(
     sources: Sequence[Citation],
     footnotes: Footnotes,
 ) -> MapPart:
+    states = [state for state in states if record.exists_on(state.iso3, as_of)]
     statuses = {state.iso3: record.status_on(state.iso3, as_of) for state in states}
     drawn = status_map(record.treaty, states, statuses, as_of)
     rows = tuple((state, statuses[state.iso3]) for state in states)

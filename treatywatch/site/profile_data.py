@@ -20,7 +20,7 @@ from treatywatch.record.readers import LIVE
 from treatywatch.treaties import TREATIES
 from treatywatch.treaties.standing import standing_on
 
-SOURCE_FIELDS = ("id", "title", "author", "publisher", "published", "url")
+SOURCE_FIELDS = ("id", "title", "author", "publisher", "published", "url", "retrieved_from")
 
 
 def profile_facts(iso3: str, as_of: date, record=LIVE) -> ProfileFacts:
@@ -51,6 +51,8 @@ def profile_facts(iso3: str, as_of: date, record=LIVE) -> ProfileFacts:
         extensions=_extensions(record.extensions(iso3)),
         completions=_completions(record.completions(iso3)),
         last_updated=record.last_updated(iso3),
+        exists_from=state.exists_from_end,
+        exists_source=citation(state.exists_source) if state.exists_source_id else None,
     )
 
 
@@ -120,7 +122,12 @@ def _vote_fact(resolution: models.Resolution, vote: models.Vote | None) -> VoteF
 def _extensions(extensions) -> tuple[ExtensionFact, ...]:
     return tuple(
         ExtensionFact(
-            e.treaty, e.article, e.granted_on, e.new_deadline, e.meeting, citation(e.source)
+            e.treaty,
+            e.article,
+            e.granted_on,
+            e.new_deadline,
+            e.meeting_id or "",
+            citation(e.source),
         )
         for e in extensions
     )
@@ -128,6 +135,6 @@ def _extensions(extensions) -> tuple[ExtensionFact, ...]:
 
 def _completions(completions) -> tuple[ComplianceFact, ...]:
     return tuple(
-        ComplianceFact(c.treaty, c.obligation, c.period, c.completed_on, citation(c.source))
+        ComplianceFact(c.treaty, c.obligation, c.period, c.finding, c.date, citation(c.source))
         for c in completions
     )

@@ -37,7 +37,12 @@ def extensions_by_state(code: str) -> dict[str, list[ExtensionFact]]:
     return _by_state(
         models.Extension.objects.filter(treaty=code),
         lambda e: ExtensionFact(
-            e.treaty, e.article, e.granted_on, e.new_deadline, e.meeting, citation(e.source)
+            e.treaty,
+            e.article,
+            e.granted_on,
+            e.new_deadline,
+            e.meeting_id or "",
+            citation(e.source),
         ),
     )
 
@@ -46,7 +51,7 @@ def completions_by_state(code: str) -> dict[str, list[ComplianceFact]]:
     return _by_state(
         models.Compliance.objects.filter(treaty=code),
         lambda c: ComplianceFact(
-            c.treaty, c.obligation, c.period, c.completed_on, citation(c.source)
+            c.treaty, c.obligation, c.period, c.finding, c.date, citation(c.source)
         ),
     )
 

@@ -8,7 +8,7 @@ from treatywatch.treaties.ccm import CCM
 from treatywatch.treaties.counts import Counts
 from treatywatch.treaties.deadline import Deadline
 from treatywatch.treaties.entry_into_force import state_entry_into_force
-from treatywatch.treaties.facts import ArmedConflict, Completion, Extension, Participation
+from treatywatch.treaties.facts import ArmedConflict, Extension, Finding, Participation
 from treatywatch.treaties.mbt import MBT
 from treatywatch.treaties.record import TreatyRecord
 from treatywatch.treaties.registry import TREATIES, UnknownTreaty, get_treaty
@@ -21,10 +21,10 @@ __all__ = [
     "MBT",
     "TREATIES",
     "ArmedConflict",
-    "Completion",
     "Counts",
     "Deadline",
     "Extension",
+    "Finding",
     "Participation",
     "Status",
     "Treaty",

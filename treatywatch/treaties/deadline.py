@@ -1,36 +1,88 @@
-"""A dated obligation of a State Party and whether the record knows it was met."""
+"""A dated obligation of a State Party, and where it stands on a day as the record knows it."""
 
 from dataclasses import dataclass
 from datetime import date
 
-__all__ = ["DEADLINE_STATES", "Deadline"]
+from treatywatch.treaties.facts import Extension, Finding
 
-# "missed" is deliberately absent: the record only ever knows that an obligation was
-# met, so a passed deadline without a completion is reported as not known either way.
-DEADLINE_STATES = ("met", "upcoming", "passed_unknown")
+__all__ = ["DEADLINE_STATES", "DEADLINE_STATE_WORDS", "Deadline", "period_text"]
+
+# Where an obligation stands. "missed" needs a source that says so; a passed deadline the
+# record knows nothing about is "unknown", never "missed".
+DEADLINE_STATES = (
+    "met",
+    "met_late",
+    "missed",
+    "in_progress",
+    "upcoming",
+    "not_applicable",
+    "unknown",
+)
+
+DEADLINE_STATE_WORDS = {
+    "met": "met",
+    "met_late": "met after the due date",
+    "missed": "missed (not met by the due date)",
+    "in_progress": "extended, not yet due",
+    "upcoming": "upcoming",
+    "not_applicable": "not applicable",
+    "unknown": "due date passed; the record does not say whether it was met",
+}
+
+
+def period_text(first: date | None, last: date | None) -> str | None:
+    """The day, month or year a finding is dated to, as ISO 8601 (YYYY-MM-DD, YYYY-MM, YYYY)."""
+    if first is None or last is None:
+        return None
+    if first == last:
+        return first.isoformat()
+    if first.month == 1 and first.day == 1 and (last.month, last.day) == (12, 31):
+        return str(first.year)
+    return first.isoformat()[:7]
 
 
 @dataclass(frozen=True)
 class Deadline:
-    """One obligation's due date; `met` is True where the record has a completion, else None."""
+    """One obligation's due date (after the extensions granted so far) and what sources say
+    of it. `original_due` is the date the treaty itself sets; `extensions` are oldest first."""
 
     article: str
     obligation: str
     description: str
     due: date
     period: int | None = None
-    extended: bool = False
-    met: bool | None = None
-    met_on: date | None = None
+    original_due: date | None = None
+    extensions: tuple[Extension, ...] = ()
+    findings: tuple[Finding, ...] = ()
+
+    @property
+    def extended(self) -> bool:
+        return bool(self.extensions)
 
     def state_on(self, as_of: date) -> str:
-        """ "met", "upcoming" or "passed_unknown", as the record knows it on `as_of`.
-
-        A completion dated after `as_of` does not count: a view of a past day shows only
-        what had happened by then.
-        """
-        if self.met and (self.met_on is None or self.met_on <= as_of):
-            return "met"
+        """One of DEADLINE_STATES, from the facts known by `as_of` only: a view of a past day
+        shows only what had happened by then."""
+        completed = self.finding_on(as_of, "completed")
+        if completed is not None:
+            return "met_late" if self._after_due(completed) else "met"
+        if self.finding_on(as_of, "not_applicable") is not None:
+            return "not_applicable"
         if self.due >= as_of:
-            return "upcoming"
-        return "passed_unknown"
+            return "in_progress" if self.extended else "upcoming"
+        if self.finding_on(as_of, "missed") is not None:
+            return "missed"
+        return "unknown"
+
+    def finding_on(self, as_of: date, kind: str) -> Finding | None:
+        """The first finding of `kind` known by `as_of`, in the order the record gives them."""
+        known = (f for f in self.findings if f.kind == kind and f.known_by(as_of))
+        return next(known, None)
+
+    def met_on(self, as_of: date) -> Finding | None:
+        """The completion known by `as_of`, if any: its days say when it was met."""
+        return self.finding_on(as_of, "completed")
+
+    def _after_due(self, completed: Finding) -> bool:
+        # Late only when the whole period the source gives lies after the due date: "in
+        # 2008" against a deadline of 1 March 2008 is not known to be late.
+        return completed.first_day is not None and completed.first_day > self.due

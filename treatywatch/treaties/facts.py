@@ -9,10 +9,11 @@ from datetime import date
 
 __all__ = [
     "CONSENT_TYPES",
+    "FINDINGS",
     "OBLIGATIONS",
     "ArmedConflict",
-    "Completion",
     "Extension",
+    "Finding",
     "Participation",
 ]
 
@@ -21,6 +22,10 @@ __all__ = [
 CONSENT_TYPES = ("ratification", "acceptance", "approval", "accession", "succession")
 
 OBLIGATIONS = ("stockpile_destruction", "clearance", "initial_report", "annual_report")
+
+# What a source can say of one obligation: that it was met, that it never applied (no
+# stockpile declared, no mined areas reported), or that its due date passed unmet.
+FINDINGS = ("completed", "not_applicable", "missed")
 
 
 @dataclass(frozen=True)
@@ -87,16 +92,26 @@ class Extension:
     article: str
     granted_on: date
     new_deadline: date
+    meeting: str = ""
+    source_id: str = ""
 
 
 @dataclass(frozen=True)
-class Completion:
-    """An obligation the record knows to be met; `period` is the year an annual report covers."""
+class Finding:
+    """What one source says of one obligation, dated as precisely as the source dates it.
+
+    A source that gives only a year or a month dates the fact to a period: `first_day`
+    and `last_day` bound it, and the fact is known from `last_day` on. Both are None for
+    an undated fact (a state that never held a stockpile says so once, without a day).
+    """
 
     iso3: str
     obligation: str
+    kind: str = "completed"
     period: int | None = None
-    completed_on: date | None = None
+    first_day: date | None = None
+    last_day: date | None = None
+    source_id: str = ""
 
     def __post_init__(self) -> None:
         if self.obligation not in OBLIGATIONS:
@@ -104,8 +119,20 @@ class Completion:
                 f"{self.iso3}: obligation {self.obligation!r} is not one of "
                 f"{', '.join(OBLIGATIONS)}."
             )
+        if self.kind not in FINDINGS:
+            raise ValueError(
+                f"{self.iso3}: finding {self.kind!r} is not one of {', '.join(FINDINGS)}."
+            )
         if self.obligation == "annual_report" and self.period is None:
             raise ValueError(
-                f"{self.iso3}: an annual_report completion needs its period "
+                f"{self.iso3}: an annual_report finding needs its period "
                 f"(the calendar year the report covers)."
             )
+        if (self.first_day is None) != (self.last_day is None) or (
+            self.first_day and self.last_day and self.first_day > self.last_day
+        ):
+            raise ValueError(f"{self.iso3}: a finding's period needs a first and a later last day.")
+
+    def known_by(self, day: date) -> bool:
+        """Whether the fact had happened by `day`; an undated fact always counts."""
+        return self.last_day is None or self.last_day <= day

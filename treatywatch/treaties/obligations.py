@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from treatywatch.treaties.calendar import add_years
 from treatywatch.treaties.deadline import Deadline
-from treatywatch.treaties.facts import Completion, Extension
+from treatywatch.treaties.facts import Extension, Finding
 from treatywatch.treaties.milestones import Milestones
 from treatywatch.treaties.treaty import Treaty
 
@@ -23,9 +23,9 @@ def state_deadlines(
     milestones: Milestones,
     through: date,
     extensions: Iterable[Extension],
-    completions: Iterable[Completion],
+    findings: Iterable[Finding],
 ) -> list[Deadline]:
-    """Every deadline of one state up to `through`, with extensions and completions applied.
+    """Every deadline of one state up to `through`, with extensions and findings applied.
 
     A state that had not deposited its consent by `through` owes nothing yet: a view of
     a past day shows only what followed from the facts of that day.
@@ -36,7 +36,7 @@ def state_deadlines(
     deadlines += _destruction_deadlines(treaty, milestones.in_force)
     deadlines = _apply_extensions(deadlines, list(extensions), through)
     deadlines = _drop_after_withdrawal(deadlines, milestones.withdrawal_effective, through)
-    deadlines = _apply_completions(deadlines, completions)
+    deadlines = _attach_findings(deadlines, list(findings))
     return sorted(deadlines, key=lambda deadline: (deadline.due, deadline.article))
 
 
@@ -48,6 +48,7 @@ def _reporting_deadlines(treaty: Treaty, in_force: date, through: date) -> list[
         description="Submit the initial transparency report",
         due=in_force + timedelta(days=treaty.initial_report_days),
     )
+    initial = replace(initial, original_due=initial.due)
     return [initial] + _annual_reports(treaty, initial.due, through)
 
 
@@ -62,6 +63,7 @@ def _annual_reports(treaty: Treaty, initial_due: date, through: date) -> list[De
             description=f"Submit the annual transparency report covering {due.year - 1}",
             due=due,
             period=due.year - 1,
+            original_due=due,
         )
         for due in dues
         if due > initial_due
@@ -70,18 +72,22 @@ def _annual_reports(treaty: Treaty, initial_due: date, through: date) -> list[De
 
 def _destruction_deadlines(treaty: Treaty, in_force: date) -> list[Deadline]:
     # MBT Art. 4 / CCM Art. 3(2): stockpiles destroyed within N years of entry into force.
+    stockpile_due = add_years(in_force, treaty.stockpile_years)
     stockpile = Deadline(
         article=treaty.stockpile_article,
         obligation="stockpile_destruction",
         description=treaty.stockpile_description,
-        due=add_years(in_force, treaty.stockpile_years),
+        due=stockpile_due,
+        original_due=stockpile_due,
     )
     # MBT Art. 5(1) / CCM Art. 4(1): contaminated areas cleared within 10 years.
+    clearance_due = add_years(in_force, treaty.clearance_years)
     clearance = Deadline(
         article=treaty.clearance_article,
         obligation="clearance",
         description=treaty.clearance_description,
-        due=add_years(in_force, treaty.clearance_years),
+        due=clearance_due,
+        original_due=clearance_due,
     )
     return [stockpile, clearance]
 
@@ -94,11 +100,13 @@ def _apply_extensions(
 
 
 def _extended(deadline: Deadline, extensions: list[Extension], through: date) -> Deadline:
-    granted = [e for e in extensions if e.article == deadline.article and e.granted_on <= through]
+    granted = sorted(
+        (e for e in extensions if e.article == deadline.article and e.granted_on <= through),
+        key=lambda extension: extension.granted_on,
+    )
     if not granted:
         return deadline
-    latest = max(granted, key=lambda extension: extension.granted_on)
-    return replace(deadline, due=latest.new_deadline, extended=True)
+    return replace(deadline, due=granted[-1].new_deadline, extensions=tuple(granted))
 
 
 def _drop_after_withdrawal(
@@ -110,25 +118,15 @@ def _drop_after_withdrawal(
     return [deadline for deadline in deadlines if deadline.due < withdrawal_effective]
 
 
-def _apply_completions(
-    deadlines: list[Deadline], completions: Iterable[Completion]
-) -> list[Deadline]:
-    known: dict[tuple[str, int | None], Completion] = {}
-    for completion in completions:
-        known.setdefault(_completion_key(completion), completion)
+def _attach_findings(deadlines: list[Deadline], findings: list[Finding]) -> list[Deadline]:
     return [
-        _marked_met(deadline, known.get((deadline.obligation, deadline.period)))
+        replace(deadline, findings=tuple(f for f in findings if _concerns(f, deadline)))
         for deadline in deadlines
     ]
 
 
-def _completion_key(completion: Completion) -> tuple[str, int | None]:
+def _concerns(finding: Finding, deadline: Deadline) -> bool:
     # Only annual reports recur, so only they are told apart by the period covered.
-    period = completion.period if completion.obligation == "annual_report" else None
-    return (completion.obligation, period)
-
-
-def _marked_met(deadline: Deadline, completion: Completion | None) -> Deadline:
-    if completion is None:
-        return deadline
-    return replace(deadline, met=True, met_on=completion.completed_on)
+    if finding.obligation != deadline.obligation:
+        return False
+    return deadline.obligation != "annual_report" or finding.period == deadline.period

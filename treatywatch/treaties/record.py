@@ -2,19 +2,21 @@
 
 `states` is the universe the counts are taken over (typically the UN member and
 observer states); a state with no participation in it is "not signed", and a
-participant missing from it is added. A state has at most one participation per
+participant missing from it is added. `existence` gives, for a state that came into
+being (or could first join treaties) after some day of interest, the day from which it
+counts: before it the state is in no count, list or series. A state has at most one participation per
 treaty, so a state that withdrew and joined again is not modelled.
 """
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 from treatywatch.treaties import series
 from treatywatch.treaties.counts import Counts
 from treatywatch.treaties.deadline import Deadline
 from treatywatch.treaties.entry_into_force import treaty_entry_into_force
-from treatywatch.treaties.facts import ArmedConflict, Completion, Extension, Participation
+from treatywatch.treaties.facts import ArmedConflict, Extension, Finding, Participation
 from treatywatch.treaties.milestones import Milestones
 from treatywatch.treaties.obligations import state_deadlines
 from treatywatch.treaties.status import Status
@@ -35,14 +37,16 @@ class TreatyRecord:
         states: Iterable[str] = (),
         conflicts: Iterable[ArmedConflict] = (),
         extensions: Iterable[Extension] = (),
-        completions: Iterable[Completion] = (),
+        findings: Iterable[Finding] = (),
+        existence: Mapping[str, date] | None = None,
     ) -> None:
         self.treaty = treaty
         self._participations = _one_per_state(participations)
         self._states = tuple(sorted(set(states) | set(self._participations)))
         self._conflicts = _by_state(conflicts)
         self._extensions = _by_state(_check_extendable(treaty, extensions))
-        self._completions = _by_state(completions)
+        self._findings = _by_state(findings)
+        self._existence = dict(existence or {})
         self._entry_into_force = treaty_entry_into_force(treaty, self._participations.values())
         self._milestones = {
             iso3: Milestones.of(treaty, p, self._entry_into_force, self._conflicts.get(iso3, []))
@@ -77,6 +81,18 @@ class TreatyRecord:
     def withdrawal_effective(self, iso3: str) -> date | None:
         return self.milestones(iso3).withdrawal_effective
 
+    def exists_from(self, iso3: str) -> date | None:
+        """The day from which the state counts; None if it counts on every day."""
+        return self._existence.get(iso3)
+
+    def exists_on(self, iso3: str, on: date) -> bool:
+        start = self._existence.get(iso3)
+        return start is None or start <= on
+
+    def states_on(self, on: date) -> tuple[str, ...]:
+        """The states that existed on `on`: the universe of that day's counts and lists."""
+        return tuple(iso3 for iso3 in self._states if self.exists_on(iso3, on))
+
     def status_on(self, iso3: str, on: date) -> Status:
         return self.milestones(iso3).status_on(on)
 
@@ -85,18 +101,18 @@ class TreatyRecord:
         return self.milestones(iso3).changes()
 
     def statuses_on(self, on: date) -> dict[str, Status]:
-        return {iso3: self.milestones(iso3).status_on(on) for iso3 in self._states}
+        return {iso3: self.milestones(iso3).status_on(on) for iso3 in self.states_on(on)}
 
     def counts_on(self, on: date) -> Counts:
         return Counts.of(self.statuses_on(on).values())
 
     def change_dates(self) -> list[date]:
         """Every day on which some state's status changes, in order."""
-        return series.change_dates(list(self._milestones.values()))
+        return series.change_dates(self._all_milestones(), self._existence_dates())
 
     def daily_counts(self, start: date, end: date) -> list[tuple[date, Counts]]:
         """The counts on every day from `start` to `end`, both included."""
-        return series.daily_counts(self._all_milestones(), start, end)
+        return series.daily_counts(self._all_milestones(), start, end, self._existence_dates())
 
     def deadlines(self, iso3: str, through: date | None = None) -> list[Deadline]:
         """The state's deadlines, annual reports up to the year of `through` (default today)."""
@@ -105,11 +121,15 @@ class TreatyRecord:
             self.milestones(iso3),
             through or date.today(),
             self._extensions.get(iso3, []),
-            self._completions.get(iso3, []),
+            self._findings.get(iso3, []),
         )
 
     def _all_milestones(self) -> list[Milestones]:
         return [self._milestones.get(iso3, _NO_MILESTONES) for iso3 in self._states]
+
+    def _existence_dates(self) -> list[date | None]:
+        """Aligned with _all_milestones: each state's first day, or None."""
+        return [self._existence.get(iso3) for iso3 in self._states]
 
 
 def _one_per_state(participations: Iterable[Participation]) -> dict[str, Participation]:

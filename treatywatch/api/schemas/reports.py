@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from treatywatch.treaties import Status
 from treatywatch.treaties.deadline import DEADLINE_STATES
+from treatywatch.treaties.facts import FINDINGS
 
 
 class Data(BaseModel):
@@ -48,18 +49,35 @@ class StatusReportOut(Data):
     states: list[StatusRowOut]
 
 
+class ExtensionOut(Data):
+    granted_on: date = Field(description="date of the decision")
+    meeting: str | None = Field(description="the meeting that decided it (a meetings.csv code)")
+    new_due: date
+    source: str | None = Field(description="id of the source (GET /sources/{id})")
+
+
+class FindingOut(Data):
+    finding: Literal[FINDINGS] = Field(
+        description="completed, not_applicable or missed, as the source says"
+    )
+    date: str | None = Field(description="YYYY-MM-DD, YYYY-MM or YYYY, as the source dates it")
+    source: str | None = Field(description="id of the source (GET /sources/{id})")
+
+
 class DeadlineOut(Data):
     article: str
     obligation: str
     description: str
     period: int | None = Field(description="for an annual report: the calendar year it covers")
-    due: date
-    extended: bool
-    met: bool | None = Field(
-        description="true where the record knows it was met; otherwise null, never false"
+    state: Literal[DEADLINE_STATES] = Field(
+        description="as the record knows it on as_of: missed only where a source says so"
     )
-    met_on: date | None
-    state: Literal[DEADLINE_STATES] = Field(description="as the record knows it on as_of")
+    due: date = Field(description="the due date after the extensions granted by as_of")
+    original_due: date | None = Field(description="the due date the treaty itself sets")
+    extended: bool
+    extensions: list[ExtensionOut]
+    met_on: str | None = Field(description="when it was met, as precisely as the source says")
+    findings: list[FindingOut] = Field(description="what sources say of it, known by as_of")
 
 
 class DeadlinesReportOut(Data):

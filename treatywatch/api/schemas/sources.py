@@ -9,5 +9,8 @@ class SourceOut(Schema):
     author: OptionalText
     publisher: OptionalText
     published: OptionalText = Field(description="YYYY, YYYY-MM or YYYY-MM-DD")
-    url: OptionalText
+    url: OptionalText = Field(description="the publisher's own address")
+    retrieved_from: OptionalText = Field(
+        description="where the copy that was read is, when it was a mirror or archive"
+    )
     notes: OptionalText

@@ -25,19 +25,22 @@ def page(request):
         query = country_table.parse_query(request.GET, regions)
     except country_table.InvalidFilter as problem:
         raise BadRequest(str(problem)) from None
-    rows = country_table.matching_rows(_rows(states, request.as_of), query)
+    existing = _rows(states, request.as_of)
+    rows = country_table.matching_rows(existing, query)
     return render(
-        request, "site/countries.html", _context(query, rows, regions, len(states), request.as_of)
+        request, "site/countries.html", _context(query, rows, regions, len(existing), request.as_of)
     )
 
 
 def _rows(states, as_of: date) -> list[country_table.CountryRow]:
+    """A row for each state that existed on `as_of`: a state not yet in being is in no list."""
     statuses = {code: treaty_record(code).statuses_on(as_of) for code in TREATIES}
     return [
         country_table.CountryRow(
             s.iso3, s.name, s.region, {code: statuses[code][s.iso3] for code in TREATIES}
         )
         for s in states
+        if all(s.iso3 in statuses[code] for code in TREATIES)
     ]
 
 

@@ -8,7 +8,7 @@ from django.http import Http404, HttpResponsePermanentRedirect
 from django.template.loader import render_to_string
 
 from treatywatch.profiles.footnotes import Footnotes
-from treatywatch.profiles.obligations import PASSED_UNKNOWN, deadline_sources
+from treatywatch.profiles.obligations import deadline_sources
 from treatywatch.record.treaty_records import treaty_record
 from treatywatch.site import deadline_board, overview_parts, record_queries
 from treatywatch.site.deposit_threshold import deposit_threshold_on
@@ -16,6 +16,7 @@ from treatywatch.site.key_rules import key_rules, ordinal
 from treatywatch.site.page_cache import cached_page
 from treatywatch.site.participants import participant_rows
 from treatywatch.treaties import TREATIES
+from treatywatch.treaties.deadline import DEADLINE_STATE_WORDS
 
 
 def page(request, code):
@@ -86,7 +87,7 @@ def _deadlines(record, actions, names, as_of: date, footnotes: Footnotes) -> dic
         "recently_passed": _deadline_rows(
             deadline_board.recently_passed(by_state, names, as_of), names, cite
         ),
-        "passed_words": PASSED_UNKNOWN,
+        "passed_words": DEADLINE_STATE_WORDS["unknown"],
         "extensions_recorded": sum(len(found) for found in cite.extensions.values()),
     }
 

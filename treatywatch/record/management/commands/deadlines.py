@@ -3,12 +3,7 @@ from datetime import date
 
 from treatywatch.command_base import TreatyWatchCommand, iso_date, known_state
 from treatywatch.record.reports import deadlines_report
-
-_STATE_WORDS = {
-    "met": "met",
-    "upcoming": "upcoming",
-    "passed_unknown": "passed (whether met: unknown)",
-}
+from treatywatch.treaties.deadline import DEADLINE_STATE_WORDS
 
 
 class Command(TreatyWatchCommand):
@@ -35,9 +30,9 @@ def _as_text(report: dict) -> str:
     lines = [title]
     for deadline in report["deadlines"]:
         period = f" for {deadline['period']}" if deadline["period"] else ""
-        extended = " (extended)" if deadline["extended"] else ""
+        extended = f" (extended from {deadline['original_due']})" if deadline["extended"] else ""
         lines.append(
             f"  Art. {deadline['article']:<5} due {deadline['due']}{extended}  {deadline['description']}{period}"
-            f" — {_STATE_WORDS[deadline['state']]}"
+            f" — {DEADLINE_STATE_WORDS[deadline['state']]}"
         )
     return "\n".join(lines)

@@ -34,6 +34,8 @@ class Command(TreatyWatchCommand):
         iso3 = known_state(state) if state else None
         report = status_report(treaty, as_of or date.today(), iso3)
         self.stdout.write(json.dumps(report, indent=2) if format == "json" else _as_text(report))
+        if iso3 and not report["states"] and format != "json":
+            self.stdout.write(f"{iso3} did not yet exist on {report['as_of']}: it is in no count.")
 
 
 def _as_text(report: dict) -> str:
@@ -43,7 +45,7 @@ def _as_text(report: dict) -> str:
     lines = [f"{report['treaty'].upper()} as of {report['as_of']}: {counts}", ""]
     rows = [[_cell(state, column) for column in _TEXT_COLUMNS] for state in report["states"]]
     widths = [
-        max(len(column), *(len(row[i]) for row in rows)) for i, column in enumerate(_TEXT_COLUMNS)
+        max([len(column), *(len(row[i]) for row in rows)]) for i, column in enumerate(_TEXT_COLUMNS)
     ]
     lines.append("  ".join(column.ljust(width) for column, width in zip(_TEXT_COLUMNS, widths)))
     lines.extend(

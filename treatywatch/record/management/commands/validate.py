@@ -3,7 +3,7 @@ from pathlib import Path
 from django.core.management.base import CommandError
 
 from treatywatch.command_base import TreatyWatchCommand
-from treatywatch.dataset import validate_dataset
+from treatywatch.dataset import dataset_warnings, validate_dataset
 from treatywatch.paths import BUNDLED_DATASET_DIR
 
 
@@ -25,6 +25,8 @@ class Command(TreatyWatchCommand):
         dataset, problems = validate_dataset(dir)
         for problem in problems:
             self.stdout.write(str(problem))
+        for warning in dataset_warnings(dataset):
+            self.stderr.write(f"warning: {warning}")
         if problems:
             raise CommandError(f"{len(problems)} problem(s) in {dir}")
         rows = sum(len(rows) for rows in dataset.rows.values())
