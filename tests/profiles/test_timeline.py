@@ -110,7 +110,7 @@ def test_a_vote_without_an_adoption_day_is_dated_to_its_year(cite):
     assert (entry.date, entry.date_end, entry.text) == (
         "1997",
         day("1997-12-31"),
-        "No vote recorded on Resolution 52/38 A (adopted by 142 votes to 0, with 18 abstentions).",
+        "Vote not known on Resolution 52/38 A (adopted by 142 votes to 0, with 18 abstentions).",
     )
 
 

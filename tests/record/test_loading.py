@@ -18,7 +18,7 @@ def test_loading_the_bundled_dataset_into_an_empty_database_fills_every_table(bu
     empty_the_record()
     changes = load_dataset(bundled_data)
     assert models.State.objects.count() == changes.created["states.csv"] >= 195
-    assert models.Vote.objects.count() == 4061
+    assert models.Vote.objects.count() == 7658
     assert models.TreatyAction.objects.filter(treaty="mbt", action="consent").count() == 166
     assert models.Figure.objects.filter(state="USA", as_of="2002").count() == 9
 

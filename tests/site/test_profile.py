@@ -76,17 +76,18 @@ def test_the_us_profile_today_says_it_is_not_a_state_party(page):
     overview = us.section("Overview", "Policy")
     assert "Not a State Party." in overview
     assert f"{parties} states are party on {date.today().day} " in overview
-    assert (
-        "Abstained on Resolution 74/61 in December 2019, as in all previous years. The record holds no votes after 2019."
-        in overview
-    )
+    assert "Abstained on Resolution 80/35 in December 2025. Earlier:" in overview
+    # 2024's roll call is not in the record: unknown, never absent.
+    assert "abstained in 1998–2023; vote not known in 2024." in overview
 
 
 def test_the_us_profile_as_of_23_september_2014_shows_that_day(page):
     us = page("/countries/usa/?as_of=2014-09-23")
     overview = us.section("Overview", "Policy")
     assert "Not a State Party.[1] 162 states are party on 23 September 2014.[1]" in overview
-    assert "Abstained on Resolution 68/30 in December 2013, as in all previous years." in overview
+    assert (
+        "Abstained on Resolution 68/30 in December 2013, as in every year since 1998." in overview
+    )
     assert "The record holds no votes after" not in overview
 
 
@@ -102,7 +103,11 @@ def test_the_past_view_holds_the_events_of_that_day_and_none_known_only_later(pa
 
 def test_the_voting_record_on_the_last_day_of_2009(page):
     overview = page("/countries/usa/?as_of=2009-12-31").section("Overview", "Policy")
-    assert "Abstained on Resolution 64/56 in December 2009, as in all previous years." in overview
+    assert (
+        "Abstained on Resolution 64/56 in December 2009, as in every year since 1998. Earlier: "
+        "voted in favour in 1996; abstained in 1997 (Resolution 52/38 A); voted in favour in 1997 "
+        "(Resolution 52/38 H)."
+    ) in overview
 
 
 def test_the_us_stockpile_by_type_in_2002_has_nine_rows_and_a_computed_total(page):

@@ -9,20 +9,31 @@ from treatywatch.dataset.schema import COMPLIANCE, UNGA_RESOLUTIONS, UNGA_VOTES,
 
 
 def check_vote_totals(dataset: Dataset) -> Iterator[Problem]:
-    """The recorded totals of a resolution must match its roll call, where there is one."""
+    """A whole roll call adds up to the recorded totals; a partial one stays within them;
+    a resolution without one has no votes."""
     tallies: dict[str, Counter] = {}
     for vote in dataset[UNGA_VOTES.name]:
         tallies.setdefault(vote["symbol"], Counter())[vote["vote"]] += 1
     for resolution in dataset[UNGA_RESOLUTIONS.name]:
-        tally = tallies.get(resolution["symbol"])
-        if tally is None:
-            continue
-        for choice in VOTES:
-            if tally[choice] != resolution[choice]:
-                yield resolution.problem(
-                    choice,
-                    f"{resolution[choice]} recorded, but unga_votes.csv has {tally[choice]} '{choice}' votes",
-                )
+        yield from _check_roll_call(resolution, tallies.get(resolution["symbol"], Counter()))
+
+
+def _check_roll_call(resolution, tally: Counter) -> Iterator[Problem]:
+    held = resolution["roll_call"]
+    if held == "no" and tally:
+        yield resolution.problem(
+            "roll_call", "unga_votes.csv holds votes on it: write yes or partial"
+        )
+        return
+    for choice in VOTES if held != "no" else ():
+        total = resolution[choice]
+        if total is None:
+            yield resolution.problem(choice, "a resolution with a roll call needs its totals")
+        elif tally[choice] > total or (held == "yes" and tally[choice] != total):
+            yield resolution.problem(
+                choice,
+                f"{total} recorded, but unga_votes.csv has {tally[choice]} '{choice}' votes",
+            )
 
 
 def check_compliance_periods(dataset: Dataset) -> Iterator[Problem]:

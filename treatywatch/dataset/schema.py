@@ -44,6 +44,9 @@ VOTES = ("yes", "no", "abstain")
 # A roll call also names the members present but not voting; a state missing from it is
 # unknown, never "absent".
 ROLL_CALL = VOTES + ("absent",)
+# How much of a resolution's roll call the record holds: all of it, part of it (a
+# secondary dataset missing some states), or none (only the totals, or not even those).
+ROLL_CALL_HELD = ("yes", "partial", "no")
 YES_NO = ("yes", "no")
 
 
@@ -324,9 +327,9 @@ UNGA_RESOLUTIONS = FileSpec(
         _optional(
             "adopted_on", "date", description="date of adoption in plenary, where a source gives it"
         ),
-        Field("yes", "count", description="recorded votes in favour"),
-        Field("no", "count", description="recorded votes against"),
-        Field("abstain", "count", description="recorded abstentions"),
+        _optional("yes", "count", description="recorded votes in favour, where known"),
+        _optional("no", "count", description="recorded votes against, where known"),
+        _optional("abstain", "count", description="recorded abstentions, where known"),
         Field(
             "source_id", "source", description="the source of the vote counts: an id in sources.csv"
         ),
@@ -342,8 +345,8 @@ UNGA_RESOLUTIONS = FileSpec(
         Field(
             "roll_call",
             "choice",
-            choices=YES_NO,
-            description="yes when unga_votes.csv holds the roll call; no when each state's vote is unknown",
+            choices=ROLL_CALL_HELD,
+            description="yes when unga_votes.csv holds the whole roll call, partial when it holds part of it, no when each state's vote is unknown",
         ),
     ),
     key=("symbol",),

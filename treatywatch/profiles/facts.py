@@ -50,15 +50,18 @@ class FigureFact:
 
 @dataclass(frozen=True)
 class VoteFact:
-    """A pro-ban UNGA resolution and the state's vote on it; `vote` None: none recorded."""
+    """A pro-ban UNGA resolution and the state's vote on it; `vote` None: not known.
+
+    `totals` are (yes, no, abstain), each None where the record does not know it."""
 
     year: int
     symbol: str
     adopted_on: date | None
     vote: str | None
-    totals: tuple[int, int, int]
+    totals: tuple[int | None, int | None, int | None]
     source: Citation
     date_source: Citation | None = None
+    treaty: str = "mbt"
 
 
 @dataclass(frozen=True)

@@ -177,9 +177,11 @@ def _voting_record(facts: ProfileFacts, notes: Footnotes) -> Line:
         return Line(
             f"{subject} {NOT_A_VOTING_MEMBER[facts.un_status]}.", notes.cite([facts.state_source])
         )
-    votes = [ResolutionVote(v.year, v.symbol, v.adopted_on, v.vote) for v in facts.votes]
+    # The overview's record is the Mine Ban Treaty's resolution, as in the Monitor's profiles.
+    mbt_votes = [v for v in facts.votes if v.treaty == "mbt"]
+    votes = [ResolutionVote(v.year, v.symbol, v.adopted_on, v.vote) for v in mbt_votes]
     words = voting_record_words(votes, facts.as_of, facts.votes_recorded_through)
-    known = votes_known_by(facts.votes, facts.as_of)
+    known = votes_known_by(mbt_votes, facts.as_of)
     sources = [vote.source for vote in known] + [known[-1].date_source if known else None]
     return Line(words, notes.cite(sources))
 

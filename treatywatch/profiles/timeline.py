@@ -102,11 +102,14 @@ def _action_entry(action: ActionFact, treaty_name: str) -> TimelineEntry:
 
 
 def _vote_entry(vote: VoteFact) -> TimelineEntry:
-    yes, no, abstain = vote.totals
-    text = (
-        f"{LATEST_VOTE[vote.vote]} {short_resolution_name(vote.symbol)} "
-        f"(adopted by {yes} votes to {no}, with {abstain} abstentions)."
+    name = short_resolution_name(vote.symbol, vote.year)
+    tally = (
+        f" (adopted by {vote.totals[0]} votes to {vote.totals[1]}, with {vote.totals[2]} abstentions)"
+        if None not in vote.totals
+        else ""
     )
+    subject = " on the Convention on Cluster Munitions" if vote.treaty == "ccm" else ""
+    text = f"{LATEST_VOTE[vote.vote]} {name}{subject}{tally}."
     sources = (vote.source,) + ((vote.date_source,) if vote.date_source else ())
     if vote.adopted_on:
         return _day_entry(vote.adopted_on, "UNGA vote", text, sources)

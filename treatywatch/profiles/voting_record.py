@@ -3,10 +3,12 @@
 "Abstained on Resolution 64/56 in December 2009, as in all previous years."
 "Voted in favour of Resolution 65/48 in December 2010, having abstained in 2005–2009."
 
-The voting data leaves out states that were absent or did not vote, so a resolution
-without a vote for the state is "no vote recorded": the record cannot say why.
+A state listed in the roll call as not voting "did not vote"; a state missing from the
+roll call the record holds, or a resolution whose roll call the record does not hold
+(2024), is "vote not known": the record cannot say what happened.
 """
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -18,13 +20,15 @@ LATEST_VOTE = {
     "yes": "Voted in favour of",
     "no": "Voted against",
     "abstain": "Abstained on",
-    None: "No vote recorded on",
+    "absent": "Did not vote on",
+    None: "Vote not known on",
 }
 EARLIER_VOTE = {
     "yes": "voted in favour",
     "no": "voted against",
     "abstain": "abstained",
-    None: "no vote recorded",
+    "absent": "did not vote",
+    None: "vote not known",
 }
 
 
@@ -36,9 +40,12 @@ class ResolutionVote:
     vote: str | None
 
 
-def short_resolution_name(symbol: str) -> str:
-    """ "A/RES/64/56" -> "Resolution 64/56"; "A/RES/52/38 A" -> "Resolution 52/38 A"."""
-    return f"Resolution {symbol.removeprefix('A/RES/')}"
+def short_resolution_name(symbol: str, year: int | None = None) -> str:
+    """ "A/RES/64/56" -> "Resolution 64/56"; "A/RES/52/38 A" -> "Resolution 52/38 A"; a
+    resolution whose symbol the record lacks is named by its year."""
+    if symbol.startswith("A/RES/"):
+        return f"Resolution {symbol.removeprefix('A/RES/')}"
+    return f"the {year} resolution (symbol not recorded)" if year else symbol
 
 
 def votes_known_by(votes: Sequence[ResolutionVote], as_of: date) -> list[ResolutionVote]:
@@ -68,7 +75,7 @@ def _record_sentence(known: list[ResolutionVote]) -> str:
         return "The record holds no vote on a pro-ban UNGA resolution up to this date."
     if all(vote.vote is None for vote in known) and len(known) > 1:
         return (
-            f"No vote recorded on any of the {len(known)} pro-ban UNGA resolutions "
+            f"No vote known on any of the {len(known)} pro-ban UNGA resolutions "
             f"from {known[0].year} to {known[-1].year}."
         )
     *earlier, current = _runs(known)
@@ -77,7 +84,8 @@ def _record_sentence(known: list[ResolutionVote]) -> str:
 
 def _latest_clause(latest: ResolutionVote) -> str:
     when = month_words(latest.adopted_on) if latest.adopted_on else str(latest.year)
-    return f"{LATEST_VOTE[latest.vote]} {short_resolution_name(latest.symbol)} in {when}"
+    name = short_resolution_name(latest.symbol, latest.year)
+    return f"{LATEST_VOTE[latest.vote]} {name} in {when}"
 
 
 def _history_clause(current: list[ResolutionVote], earlier: list[list[ResolutionVote]]) -> str:
@@ -86,7 +94,9 @@ def _history_clause(current: list[ResolutionVote], earlier: list[list[Resolution
     since = f", as in every year since {current[0].year}" if len(current) > 1 else ""
     if len(earlier) == 1 and earlier[0][0].vote is not None:
         return f"{since}, having {_run_words(earlier[0])}."
-    return f"{since}. Earlier: {'; '.join(_run_words(run) for run in earlier)}."
+    years = Counter(vote.year for run in earlier for vote in run)
+    shared = {year for year, count in years.items() if count > 1}
+    return f"{since}. Earlier: {'; '.join(_run_words(run, shared) for run in earlier)}."
 
 
 def _runs(known: list[ResolutionVote]) -> list[list[ResolutionVote]]:
@@ -94,7 +104,10 @@ def _runs(known: list[ResolutionVote]) -> list[list[ResolutionVote]]:
     return [list(run) for _, run in groupby(known, key=lambda vote: vote.vote)]
 
 
-def _run_words(run: list[ResolutionVote]) -> str:
+def _run_words(run: list[ResolutionVote], shared_years: set[int] = frozenset()) -> str:
     first, last = run[0].year, run[-1].year
     years = str(first) if first == last else f"{first}–{last}"
+    # Two resolutions in one year (1997) voted on differently: say which was which.
+    if len(run) == 1 and first in shared_years:
+        years = f"{years} ({short_resolution_name(run[0].symbol, first)})"
     return f"{EARLIER_VOTE[run[0].vote]} in {years}"

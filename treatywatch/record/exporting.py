@@ -126,6 +126,6 @@ def _cell(table: Table, spec_field, obj) -> str:
     if spec_field.kind == "resolution":
         return obj.resolution.symbol
     value = getattr(obj, table.renamed.get(spec_field.name, spec_field.name))
-    if spec_field.name in ("approximate", "roll_call"):
+    if spec_field.name == "approximate":
         return "yes" if value else "no"
     return format_cell(value)

@@ -176,15 +176,18 @@ class Resolution(Sourced):
     treaty = models.CharField(max_length=3, choices=TREATY, default="mbt")
     year = models.PositiveSmallIntegerField()
     adopted_on = models.DateField(null=True, blank=True)
-    yes = models.PositiveSmallIntegerField()
-    no = models.PositiveSmallIntegerField()
-    abstain = models.PositiveSmallIntegerField()
+    yes = models.PositiveSmallIntegerField(null=True, blank=True)
+    no = models.PositiveSmallIntegerField(null=True, blank=True)
+    abstain = models.PositiveSmallIntegerField(null=True, blank=True)
     date_source = models.ForeignKey(
         Source, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     notes = models.TextField(blank=True)
-    roll_call = models.BooleanField(
-        default=True, help_text="whether the record holds each state's vote"
+    roll_call = models.CharField(
+        max_length=8,
+        choices=_choices(schema.ROLL_CALL_HELD),
+        default="yes",
+        help_text="how much of the roll call the record holds",
     )
 
     class Meta:

@@ -34,7 +34,7 @@ class Table:
         if spec_field.kind == "resolution" and self.model is record.Vote:
             return "resolution_id", resolution_ids[value]
         name = self.renamed.get(spec_field.name, spec_field.name)
-        if spec_field.name in ("approximate", "roll_call"):
+        if spec_field.name == "approximate":
             return name, value == "yes"
         if isinstance(value, PartialDate):
             return name, str(value)

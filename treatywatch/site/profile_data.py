@@ -104,7 +104,7 @@ def _votes(state: models.State, resolutions: list, votes) -> tuple[VoteFact, ...
 
 
 def _vote_fact(resolution: models.Resolution, vote: models.Vote | None) -> VoteFact:
-    # Without a vote, the roll call the resolution's counts come from is what shows none was cast.
+    # Without a vote, the resolution's own source is what shows the record lacks one.
     source = vote.source if vote else resolution.source
     date_source = citation(resolution.date_source) if resolution.date_source else None
     totals = (resolution.yes, resolution.no, resolution.abstain)
@@ -116,6 +116,7 @@ def _vote_fact(resolution: models.Resolution, vote: models.Vote | None) -> VoteF
         totals,
         citation(source),
         date_source,
+        resolution.treaty,
     )
 
 
