@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError, handle_defaul
 from django.db import connection, connections
 
 from treatywatch.treaties import TREATIES
+from treatywatch.treaties.day_range import parse_day
 
 
 class UsageError(CommandError):
@@ -17,10 +18,11 @@ class UsageError(CommandError):
 
 
 def iso_date(text: str) -> date:
+    """A --as-of value, read and bounded as the site and the API read theirs."""
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date: write YYYY-MM-DD") from None
+        return parse_day(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 class TreatyWatchCommand(BaseCommand):

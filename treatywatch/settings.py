@@ -1,6 +1,7 @@
 """Django settings. Everything a deployment changes comes from TREATYWATCH_* variables."""
 
 import os
+from datetime import timedelta
 
 import dj_database_url
 
@@ -21,6 +22,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "ninja",
+    "axes",
     "treatywatch.record",
     "treatywatch.site",
     "treatywatch.search",
@@ -43,6 +45,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "treatywatch.site.middleware.AsOfMiddleware",
+    # Last, as django-axes asks: it turns a refused login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 # Headers for every run, local or deployed; the HTTPS-only ones are in settings_production.py.
@@ -63,6 +67,25 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_REDIRECT_URL = "/editorial/"
+
+# One login throttle for every view that logs in (/accounts/login/, /admin/login/ and any
+# later one): django-axes counts failures at authenticate(), not in a view. Ten failures
+# from one address lock it out of every login view for fifteen minutes after the last one.
+AUTHENTICATION_BACKENDS = [
+    # First, so a locked-out address is refused before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 10
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+# By address alone: staff names are public, so a count per name would give ten guesses per name.
+AXES_LOCKOUT_PARAMETERS = ["ip_address"]
+AXES_CLIENT_IP_CALLABLE = "treatywatch.accounts.throttle.client_address"
+# A login to an account of one's own must not wipe the failures against another.
+AXES_RESET_ON_SUCCESS = False
+# Keep only the failures that count; no log of who logged in from where.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_LOCKOUT_CALLABLE = "treatywatch.accounts.views.locked_out"
 WSGI_APPLICATION = "treatywatch.wsgi.application"
 
 TEMPLATES = [

@@ -102,6 +102,24 @@ def test_one_address_gets_at_most_three_confirmation_emails_a_day(client, alert_
     assert OutboxMessage.objects.count() == 3
 
 
+def from_another_client(number: int) -> Client:
+    # The limit per client address (5 an hour) is not what these tests are about.
+    return Client(REMOTE_ADDR=f"192.0.2.{number + 1}")
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ['"victim3"@example.test', "victim3@example.test", '"VICTIM3"@Example.Test'] * 2,
+        [f"victim4+{tag}@example.test" for tag in range(8)],
+    ],
+)
+def test_the_daily_limit_counts_every_spelling_of_a_mailbox_as_one_address(alert_env, spellings):
+    for number, address in enumerate(spellings):
+        subscribe(from_another_client(number), address=address, state="all")
+    assert OutboxMessage.objects.count() == 3
+
+
 def test_a_forged_confirmation_link_is_refused_with_400_and_a_clear_message(client, alert_env):
     subscribe(client)
     link = confirmation_link(OutboxMessage.objects.get())

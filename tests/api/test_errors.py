@@ -1,6 +1,7 @@
 """Every error, whatever its kind, is {"error": {"status", "code", "message", "parameter"?}}."""
 
 import logging
+from datetime import date
 
 import pytest
 
@@ -53,6 +54,27 @@ def test_every_date_parameter_takes_yyyy_mm_dd_only(client, address, parameter):
 
 
 @pytest.mark.parametrize(
+    "address, parameter, day",
+    [
+        ("/api/v1/treaties/mbt/deadlines/fra?as_of=9999-12-31", "as_of", "9999-12-31"),
+        ("/api/v1/treaties/mbt/status?as_of=0001-01-01", "as_of", "0001-01-01"),
+        ("/api/v1/states/usa/profile?as_of=1989-12-31", "as_of", "1989-12-31"),
+        ("/api/v1/treaties/mbt/series?start=1900-01-01&end=2001-01-01", "start", "1900-01-01"),
+        ("/api/v1/treaties/mbt/series?end=9999-12-31&changes_only=true", "end", "9999-12-31"),
+        ("/api/v1/events?since=0001-01-01", "since", "0001-01-01"),
+        ("/api/v1/events?until=9999-12-31", "until", "9999-12-31"),
+    ],
+)
+def test_a_date_outside_the_range_is_a_400_naming_the_range(client, address, parameter, day):
+    latest = date(date.today().year + 10, 12, 31).isoformat()
+    error = error_of(client.get(address), 400, "invalid_parameter")
+    assert error["parameter"] == parameter
+    assert error["message"] == (
+        f"{parameter}: {day} is outside the dates TreatyWatch answers for: give one from 1990-01-01 to {latest}"
+    )
+
+
+@pytest.mark.parametrize(
     "address, parameter",
     [
         ("/api/v1/events?category=war", "category"),
@@ -62,7 +84,6 @@ def test_every_date_parameter_takes_yyyy_mm_dd_only(client, address, parameter):
         ("/api/v1/votes?year=20099", "year"),
         ("/api/v1/treaties/mbt/series?changes_only=perhaps", "changes_only"),
         ("/api/v1/treaties/mbt/series?start=2010-01-01&end=2009-01-01", "start"),
-        ("/api/v1/treaties/mbt/series?start=1900-01-01&end=2001-01-01", "end"),
     ],
 )
 def test_a_parameter_out_of_its_range_is_a_400_naming_it_instead_of_a_422(

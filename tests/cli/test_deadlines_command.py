@@ -44,3 +44,10 @@ def test_deadlines_need_a_state(loaded_cli):
     assert (
         result.returncode == 2 and "the following arguments are required: --state" in result.stderr
     )
+
+
+def test_deadlines_refuse_a_date_the_site_and_api_refuse(loaded_cli):
+    result = loaded_cli("deadlines", "--treaty", "mbt", "--state", "TON", "--as-of", "20091130")
+    assert result.returncode == 2 and result.stderr == (
+        "treatywatch deadlines: argument --as-of: '20091130' is not a date; write YYYY-MM-DD\n"
+    )

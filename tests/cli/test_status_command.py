@@ -113,7 +113,19 @@ def test_status_defaults_to_today(loaded_cli):
         (["--treaty", "mbt", "--state", "XYZ"], "unknown state 'XYZ'"),
         (
             ["--treaty", "mbt", "--as-of", "2009-13-01"],
-            "argument --as-of: '2009-13-01' is not a date: write YYYY-MM-DD",
+            "argument --as-of: '2009-13-01' is not a date; write YYYY-MM-DD",
+        ),
+        (
+            ["--treaty", "mbt", "--as-of", "20091130"],
+            "argument --as-of: '20091130' is not a date; write YYYY-MM-DD",
+        ),
+        (
+            ["--treaty", "mbt", "--as-of", "2009-W48-1"],
+            "argument --as-of: '2009-W48-1' is not a date; write YYYY-MM-DD",
+        ),
+        (
+            ["--treaty", "mbt", "--as-of", "9999-12-31"],
+            "argument --as-of: 9999-12-31 is outside the dates TreatyWatch answers for: give one from 1990-01-01 to ",
         ),
         (["--treaty", "mbt", "--format", "yaml"], "argument --format: invalid choice: 'yaml'"),
         ([], "the following arguments are required: --treaty"),

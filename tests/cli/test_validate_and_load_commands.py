@@ -18,6 +18,18 @@ def test_validate_prints_every_problem_as_file_line_field_message_and_exits_1(
     assert "1 problem(s)" in result.stderr
 
 
+def test_validate_refuses_a_key_longer_than_the_record_holds(empty_cli, dataset_copy):
+    source = dataset_copy.source_of("events.csv")
+    line = dataset_copy.append(
+        "events.csv", ["usa-" + "x" * 396, "USA", "2020", "policy", "mbt", "Text.", source]
+    )
+    result = empty_cli("validate", str(dataset_copy.folder))
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        f"events.csv:{line}: id: is 400 characters long; at most 120 fit"
+    ]
+
+
 def test_validate_does_not_touch_the_database(empty_cli, tmp_path):
     empty_cli("validate")
     assert not (tmp_path / "empty.sqlite3").exists()

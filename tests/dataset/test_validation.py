@@ -171,3 +171,51 @@ def test_vote_totals_must_match_the_roll_call(dataset_copy):
 def test_a_missing_file_is_reported(dataset_copy):
     (dataset_copy.folder / "figures.csv").unlink()
     assert any(p.startswith("figures.csv:0: (file): missing") for p in problems_in(dataset_copy))
+
+
+LONG_ID = "usa-" + "x" * 396
+
+
+@pytest.mark.parametrize(
+    "file, cells, field, message",
+    [
+        (
+            "events.csv",
+            [LONG_ID, "USA", "2020", "policy", "mbt", "Text.", "{source}"],
+            "id",
+            "is 400 characters long; at most 120 fit",
+        ),
+        (
+            "sources.csv",
+            ["long-url", "Title", "", "P", "", "https://example.org/" + "x" * 2000, "", ""],
+            "url",
+            "is 2020 characters long; at most 2000 fit",
+        ),
+        (
+            "figures.csv",
+            ["USA", "2020", "apm_stockpile", "x" * 121, "1", "no", "{source}", ""],
+            "item",
+            "is 121 characters long; at most 120 fit",
+        ),
+        (
+            "unga_resolutions.csv",
+            ["A/RES/99/1", "mbt", "2020", "", "40000", "0", "0", "{source}", "", "", "no"],
+            "yes",
+            "40000 is more than the 32767 the record can hold",
+        ),
+        (
+            "figures.csv",
+            ["USA", "2020", "apm_stockpile", "", "9" * 20, "no", "{source}", ""],
+            "quantity",
+            "is more than the 9223372036854775807 the record can hold",
+        ),
+    ],
+)
+def test_a_cell_longer_or_larger_than_the_record_holds_is_reported(
+    dataset_copy, file, cells, field, message
+):
+    source = dataset_copy.source_of("events.csv")
+    line = dataset_copy.append(file, [cell.format(source=source) for cell in cells])
+    problems = problems_in(dataset_copy)
+    assert len(problems) == 1, problems
+    assert problems[0].startswith(f"{file}:{line}: {field}: ") and message in problems[0]

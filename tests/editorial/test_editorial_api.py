@@ -107,6 +107,21 @@ def test_an_editor_can_publish_directly_through_the_api(editor):
     assert response.status_code == 201 and response.json()["status"] == "approved"
 
 
+def test_a_direct_publish_too_long_for_the_record_is_a_400_not_a_server_error(editor):
+    response = post(
+        api(editor),
+        "/editorial/proposals",
+        {
+            "reason": "Long id.",
+            "changes": [new_event(id="usa-" + "x" * 396).to_json()],
+            "publish": True,
+        },
+    )
+    assert response.status_code == 400 and response.json()["error"]["code"] == "change_refused"
+    assert "id: is 400 characters long; at most 120 fit" in response.json()["error"]["message"]
+    assert not Event.objects.filter(id__startswith="usa-xxx").exists()
+
+
 @pytest.mark.parametrize(
     "method, path, anonymous, researcher_status, editor_status",
     [

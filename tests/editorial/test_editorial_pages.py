@@ -10,7 +10,7 @@ pytestmark = pytest.mark.django_db
 
 def logged_in(user) -> Client:
     client = Client()
-    assert client.login(username=user.username, password=PASSWORD)
+    client.force_login(user)
     return client
 
 
@@ -122,7 +122,7 @@ def test_correcting_a_row_that_does_not_exist_is_a_404(researcher):
 
 def test_the_review_forms_are_protected_against_csrf(editor, proposal):
     client = Client(enforce_csrf_checks=True)
-    client.login(username=editor.username, password=PASSWORD)
+    client.force_login(editor)
     assert (
         client.post(f"/editorial/proposals/{proposal.pk}/approve/", {"comment": "x"}).status_code
         == 403

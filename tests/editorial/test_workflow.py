@@ -118,3 +118,10 @@ def test_a_refused_direct_edit_leaves_no_proposal_behind(editor):
     with pytest.raises(Refused):
         publish_directly(editor, "Bad code.", [new_event(iso3="XXX")])
     assert not Proposal.objects.exists()
+
+
+def test_a_proposal_with_a_key_too_long_for_the_record_is_refused_when_proposed(researcher):
+    with pytest.raises(Refused) as refused:
+        propose(researcher, "Long id.", [new_event(id="usa-" + "x" * 396)])
+    [reason] = refused.value.reasons
+    assert reason.endswith("id: is 400 characters long; at most 120 fit")

@@ -1,13 +1,10 @@
 """A submission that fails keeps what was typed and the files already accepted: browsers
 cannot re-fill a file input, so the files wait in the private pending area."""
 
-import os
 import re
-import time
 
 import pytest
 
-from treatywatch.feedback import pending
 from treatywatch.feedback.models import Attachment, Feedback
 
 pytestmark = pytest.mark.django_db
@@ -67,15 +64,6 @@ def test_a_forged_pending_token_finds_no_files(submit, sample):
     token = _hidden(failed, "pending")
     submit(pending=token[:-2] + ("AA" if not token.endswith("AA") else "BB"))
     assert not Attachment.objects.exists()
-
-
-def test_pending_files_older_than_a_day_are_removed(submit, sample, private_dir):
-    submit(message="", attachments=[sample("pdf")])
-    [area] = (private_dir / "pending").iterdir()
-    a_day_ago = time.time() - 24 * 60 * 60 - 60
-    os.utime(area, (a_day_ago, a_day_ago))
-    assert pending.remove_expired() == 1
-    assert not area.exists()
 
 
 def test_pending_files_are_private_too(submit, sample, private_dir):

@@ -146,7 +146,7 @@ def test_the_symbol_is_shortened_to_the_session_and_number(symbol, short):
 
 
 def test_a_resolution_whose_symbol_is_not_recorded_is_named_by_its_year():
-    key = "UNGA 77 (2022): Mine Ban Treaty resolution, symbol not recorded"
+    key = "UNGA 77 (2022) MBT, symbol not recorded"
     assert short_resolution_name(key, 2022) == "the 2022 resolution (symbol not recorded)"
 
 

@@ -48,6 +48,28 @@ def test_loading_an_export_into_an_empty_database_and_exporting_again_gives_iden
     )
 
 
+def test_the_backup_keeps_a_formula_like_cell_as_entered(tmp_path, dataset_copy):
+    # The public downloads escape such cells for spreadsheets; the backup must not.
+    dataset_copy.replace_text(
+        "events.csv", "Presidential Decision Directive 64", '=HYPERLINK(""https://example.org"")'
+    )
+    load_dataset(dataset_copy.folder)
+    export_dataset(tmp_path)
+    assert files_in(tmp_path) == files_in(dataset_copy.folder)
+
+
+def test_a_carriage_return_inside_a_cell_is_quoted_so_the_row_stays_whole(tmp_path, dataset_copy):
+    # csv.writer quotes only the characters of its line terminator, here "\n" alone.
+    dataset_copy.replace_text(
+        "events.csv",
+        '"Presidential Decision Directive 64 issued, embodying the 2003/2006 goals."',
+        '"Directive\r64"',
+    )
+    load_dataset(dataset_copy.folder)
+    export_dataset(tmp_path)
+    assert files_in(tmp_path) == files_in(dataset_copy.folder)
+
+
 def test_an_export_counts_the_rows_it_wrote(tmp_path):
     written = export_dataset(tmp_path)
     assert written["states.csv"] == models.State.objects.count()

@@ -153,3 +153,43 @@ def test_the_page_has_one_h1_and_no_inline_script_or_style(client):
 def test_the_downloads_are_not_dated_even_while_a_past_date_is_browsed(client):
     page = client.get("/downloads/", {"as_of": "2001-01-01"}).content.decode()
     assert "Showing the record as it stands for" not in page and 'name="as_of"' not in page
+
+
+def csv_rows(response) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(response.content.decode(), newline="")))
+
+
+FORMULAS = [
+    '=HYPERLINK("https://example.org/x","Click")',
+    "+1+1",
+    "-2+3",
+    "@SUM(A1)",
+    "\t=1",
+    "\r=1",
+]
+
+
+@pytest.mark.parametrize("title", FORMULAS)
+def test_a_cell_a_spreadsheet_would_run_is_downloaded_as_text(client, title):
+    add_source(id="formula", title=title, publisher="P")
+    rows = csv_rows(client.get("/downloads/sources.csv"))
+    assert next(row for row in rows if row[0] == "formula")[1] == "'" + title
+
+
+def test_the_computed_standings_are_spreadsheet_safe_too(client):
+    models.State.objects.filter(iso3="TON").update(name="=1+1")
+    add_source(id="renewal", title="Renews the built downloads", publisher="P")
+    rows = csv_rows(client.get("/downloads/status-mbt.csv"))
+    assert ["TON", "'=1+1"] in [row[1:3] for row in rows]
+
+
+def test_the_json_document_keeps_a_formula_like_cell_as_entered(client):
+    add_source(id="formula", title="=1+1", publisher="P")
+    sources = client.get("/downloads/treatywatch.json").json()["tables"]["sources"]
+    assert next(s for s in sources if s["id"] == "formula")["title"] == "=1+1"
+
+
+def test_a_cell_that_merely_contains_a_formula_sign_is_left_alone(client):
+    add_source(id="plain", title="Mines: a-z, 1+1 = 2 @ Geneva", publisher="P")
+    rows = csv_rows(client.get("/downloads/sources.csv"))
+    assert next(row for row in rows if row[0] == "plain")[1] == "Mines: a-z, 1+1 = 2 @ Geneva"

@@ -336,12 +336,6 @@ def test_the_us_profile_of_23_september_2014_matches_its_snapshot(page):
     )
 
 
-def test_a_view_too_far_ahead_is_a_400_that_says_how_far_a_profile_goes(client):
-    response = client.get("/countries/usa/?as_of=9999-12-31")
-    assert response.status_code == 400
-    assert b"as_of: 9999-12-31 is too far ahead; pages can be seen up to" in response.content
-
-
 def test_a_view_ten_years_ahead_is_shown(page):
     ahead = date(date.today().year + 10, 12, 31).isoformat()
     assert "One of" in page(f"/countries/ton/?as_of={ahead}").section("Overview", "Policy")

@@ -32,7 +32,7 @@ class ApiToken(models.Model):
 
 
 class Attempt(models.Model):
-    """One counted attempt at a throttled action (login, feedback, subscribe). Kept in the
+    """One counted attempt at a throttled action (feedback, subscribe). Kept in the
     database so every server process sees the same count."""
 
     scope = models.CharField(max_length=30)

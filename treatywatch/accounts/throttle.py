@@ -1,4 +1,5 @@
-"""Limits per client on actions worth abusing (log in, send feedback, subscribe)."""
+"""Limits per client on actions worth abusing (send feedback, subscribe). Logging in is
+throttled by django-axes (settings.py), which reads the address from `client_address` too."""
 
 import hashlib
 from dataclasses import dataclass

@@ -1,27 +1,23 @@
-from datetime import timedelta
-
+from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.shortcuts import render
 
-from treatywatch.accounts.throttle import Throttle, client_address
-
-# Ten tries per address and name in fifteen minutes: enough for typos, useless for guessing.
-LOGIN_THROTTLE = Throttle("login", limit=10, period=timedelta(minutes=15))
-
 
 class LoginView(auth_views.LoginView):
+    # Throttled with every other login view by django-axes (settings.py), not here.
     template_name = "accounts/login.html"
     redirect_authenticated_user = True
-
-    def post(self, request, *args, **kwargs):
-        who = (client_address(request), request.POST.get("username", "")[:150].lower())
-        if not LOGIN_THROTTLE.allow(*who):
-            return render(request, "accounts/too_many_attempts.html", {"minutes": 15}, status=429)
-        response = super().post(request, *args, **kwargs)
-        if request.user.is_authenticated:
-            LOGIN_THROTTLE.forget(*who)
-        return response
 
 
 class LogoutView(auth_views.LogoutView):
     template_name = "accounts/logged_out.html"
+
+
+def locked_out(request, original_response=None, credentials=None):
+    """The answer django-axes gives a locked-out address, on whichever login view it used."""
+    seconds = int(settings.AXES_COOLOFF_TIME.total_seconds())
+    response = render(
+        request, "accounts/too_many_attempts.html", {"minutes": seconds // 60}, status=429
+    )
+    response["Retry-After"] = str(seconds)
+    return response

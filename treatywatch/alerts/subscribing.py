@@ -8,12 +8,14 @@ from django.utils import timezone
 
 from treatywatch.accounts.throttle import Throttle
 from treatywatch.alerts.links import confirm_url
+from treatywatch.alerts.mailboxes import mailbox
 from treatywatch.alerts.models import OutboxMessage, Subscription
 from treatywatch.alerts.outbox import queue_email
 from treatywatch.alerts.tokens import BadToken
 
-# Per address asked for, whoever asks: a stranger cannot flood someone's inbox with
-# confirmation requests by changing addresses or by asking for every state in turn.
+# Per mailbox asked for, whoever asks: a stranger cannot flood someone's inbox with
+# confirmation requests by changing addresses, by asking for every state in turn, or by
+# spelling the address another way (mailboxes.py).
 CONFIRMATIONS = Throttle("alerts-confirmation", limit=3, period=timedelta(days=1))
 
 
@@ -23,7 +25,7 @@ def subscribe(email: str, state) -> None:
     with transaction.atomic():
         subscription = _active_or_new(email, state)
         # Already confirmed: nothing to ask. Otherwise (re)send the link, within the limit.
-        if subscription.confirmed_at is None and CONFIRMATIONS.allow(email):
+        if subscription.confirmed_at is None and CONFIRMATIONS.allow(mailbox(email)):
             _queue_confirmation(subscription)
 
 

@@ -14,6 +14,7 @@ from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
 
 from treatywatch.dataset import schema
 from treatywatch.treaties import TREATIES
+from treatywatch.treaties.day_range import check_day, parse_day
 
 TreatyCode = Literal[tuple(TREATIES)]
 EventCategory = Literal[schema.EVENT_CATEGORIES]
@@ -27,16 +28,8 @@ def _shown(text: str) -> str:
 
 
 def _iso_day(value) -> date:
-    if isinstance(value, date):
-        return value
-    text = str(value)
-    try:
-        # fromisoformat alone would also take 20140923 and 2014-W39; the API promises one form.
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            raise ValueError
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ValueError(f"'{_shown(text)}' is not a date; write YYYY-MM-DD") from None
+    # One parser and range for the site, the API and the command line (treaties/day_range.py).
+    return check_day(value) if isinstance(value, date) else parse_day(str(value))
 
 
 IsoDate = Annotated[

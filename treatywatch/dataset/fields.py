@@ -99,7 +99,13 @@ def parse_cell(text: str, field: Field) -> Any:
         if field.required:
             raise ValueError("is required and empty")
         return None
-    return PARSERS[field.kind](text, field)
+    # The length first: a message need not quote 400 characters back.
+    if field.max_length and len(text) > field.max_length:
+        raise ValueError(f"is {len(text)} characters long; at most {field.max_length} fit")
+    value = PARSERS[field.kind](text, field)
+    if field.max_value is not None and value > field.max_value:
+        raise ValueError(f"{value} is more than the {field.max_value} the record can hold")
+    return value
 
 
 def format_cell(value: Any) -> str:

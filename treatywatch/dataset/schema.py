@@ -50,6 +50,28 @@ ROLL_CALL_HELD = ("yes", "partial", "no")
 YES_NO = ("yes", "no")
 
 
+# The most characters a cell of each kind may hold where the kind itself sets it. These, and
+# the lengths and limits given to single fields below, are the record's own: its models take
+# their column sizes from here (record/models.py), so the validator refuses exactly what the
+# database could not hold.
+KEY_LENGTH = 120
+MEETING_CODE_LENGTH = 20
+KIND_LENGTHS = {
+    "slug": KEY_LENGTH,
+    "source": KEY_LENGTH,
+    "meeting": MEETING_CODE_LENGTH,
+    "url": 2000,
+    "partial_date": 10,
+    "iso3": 3,
+    "iso3_code": 3,
+    "iso_numeric": 3,
+}
+# The largest number a count column holds: a small, a plain or a big integer.
+SMALL_COUNT_MAX = 2**15 - 1
+COUNT_MAX = 2**31 - 1
+LARGE_COUNT_MAX = 2**63 - 1
+
+
 @dataclass(frozen=True)
 class Field:
     name: str
@@ -58,6 +80,13 @@ class Field:
     choices: tuple[str, ...] = ()
     # What the field means, in a sentence: the data dictionary published with the downloads.
     description: str = ""
+    length: int | None = None  # for text kept in a column of fixed size; else by kind
+    max_value: int | None = None  # for a count
+
+    @property
+    def max_length(self) -> int | None:
+        """The most characters the cell may hold; None: as many as it likes."""
+        return self.length or KIND_LENGTHS.get(self.kind)
 
 
 @dataclass(frozen=True)
@@ -71,15 +100,18 @@ class FileSpec:
     def header(self) -> list[str]:
         return [field.name for field in self.fields]
 
+    def field(self, name: str) -> Field:
+        return next(field for field in self.fields if field.name == name)
+
     def key_of(self, cells: dict) -> tuple[str, ...]:
         """The cells that name a row of this file, in key order."""
         return tuple(str(cells.get(name, "")) for name in self.key)
 
 
 def _optional(
-    name: str, kind: str = "text", choices: tuple[str, ...] = (), description: str = ""
+    name: str, kind: str = "text", choices: tuple[str, ...] = (), description: str = "", **limits
 ) -> Field:
-    return Field(name, kind, required=False, choices=choices, description=description)
+    return Field(name, kind, required=False, choices=choices, description=description, **limits)
 
 
 _SOURCE = "the source of this row: an id in sources.csv"
@@ -127,9 +159,13 @@ STATES = FileSpec(
     (
         Field("iso3", "iso3_code", description="ISO 3166-1 alpha-3 code, upper case, unique"),
         Field("iso_numeric", "iso_numeric", description="ISO 3166-1 numeric code, three digits"),
-        Field("name", description="short English name"),
-        Field("un_region", description="UN M49 region (Africa, Americas, Asia, Europe, Oceania)"),
-        Field("un_subregion", description="UN M49 sub-region"),
+        Field("name", description="short English name", length=120),
+        Field(
+            "un_region",
+            description="UN M49 region (Africa, Americas, Asia, Europe, Oceania)",
+            length=40,
+        ),
+        Field("un_subregion", description="UN M49 sub-region", length=60),
         Field(
             "un_status",
             "choice",
@@ -153,6 +189,7 @@ STATES = FileSpec(
         _optional(
             "predecessor",
             description="the state it continues or separated from, where relevant (Serbia and Montenegro)",
+            length=120,
         ),
     ),
     key=("iso3",),
@@ -212,6 +249,7 @@ EXTENSIONS = FileSpec(
         Field(
             "article",
             description="the article whose deadline is extended: 5 for MBT clearance, 4 for CCM clearance, 3 for CCM stockpile destruction",
+            length=4,
         ),
         Field("granted_on", "date", description="date of the decision"),
         Field("new_deadline", "date", description="the deadline as extended"),
@@ -274,7 +312,12 @@ NATIONAL_MEASURES_FILE = FileSpec(
 MEETINGS = FileSpec(
     "meetings.csv",
     (
-        Field("code", "slug", description="stable key: mbt-msp-12, mbt-rc-2, ccm-msp-3"),
+        Field(
+            "code",
+            "slug",
+            description="stable key: mbt-msp-12, mbt-rc-2, ccm-msp-3",
+            length=MEETING_CODE_LENGTH,
+        ),
         Field("treaty", "choice", choices=TREATY_CODES, description=_TREATY),
         Field(
             "kind",
@@ -282,16 +325,27 @@ MEETINGS = FileSpec(
             choices=MEETING_KINDS,
             description="msp (Meeting of States Parties) or rc (Review Conference)",
         ),
-        Field("number", "count", description="its number: 12 for the Twelfth Meeting"),
-        Field("name", description="the meeting's name"),
-        _optional("place", description="city, country"),
+        Field(
+            "number",
+            "count",
+            description="its number: 12 for the Twelfth Meeting",
+            max_value=SMALL_COUNT_MAX,
+        ),
+        Field("name", description="the meeting's name", length=200),
+        _optional("place", description="city, country", length=120),
         _optional("start_date", "date", description="first day"),
         _optional("end_date", "date", description="last day: decisions are dated to it"),
-        _optional("states_parties_attending", "count", description="States Parties that attended"),
+        _optional(
+            "states_parties_attending",
+            "count",
+            description="States Parties that attended",
+            max_value=SMALL_COUNT_MAX,
+        ),
         _optional(
             "observer_states_attending",
             "count",
             description="states not party that attended as observers",
+            max_value=SMALL_COUNT_MAX,
         ),
         Field("source_id", "source", description=_SOURCE),
         _optional("notes", description="anything a reader needs to know about it"),
@@ -316,7 +370,7 @@ MEETING_ATTENDANCE = FileSpec(
 UNGA_RESOLUTIONS = FileSpec(
     "unga_resolutions.csv",
     (
-        Field("symbol", description="the resolution's symbol, e.g. A/RES/64/56, unique"),
+        Field("symbol", description="the resolution's symbol, e.g. A/RES/64/56, unique", length=40),
         Field(
             "treaty",
             "choice",
@@ -327,9 +381,24 @@ UNGA_RESOLUTIONS = FileSpec(
         _optional(
             "adopted_on", "date", description="date of adoption in plenary, where a source gives it"
         ),
-        _optional("yes", "count", description="recorded votes in favour, where known"),
-        _optional("no", "count", description="recorded votes against, where known"),
-        _optional("abstain", "count", description="recorded abstentions, where known"),
+        _optional(
+            "yes",
+            "count",
+            description="recorded votes in favour, where known",
+            max_value=SMALL_COUNT_MAX,
+        ),
+        _optional(
+            "no",
+            "count",
+            description="recorded votes against, where known",
+            max_value=SMALL_COUNT_MAX,
+        ),
+        _optional(
+            "abstain",
+            "count",
+            description="recorded abstentions, where known",
+            max_value=SMALL_COUNT_MAX,
+        ),
         Field(
             "source_id", "source", description="the source of the vote counts: an id in sources.csv"
         ),
@@ -405,8 +474,9 @@ FIGURES = FileSpec(
         _optional(
             "item",
             description="what the figure counts within the measure (a mine type); empty for a total",
+            length=120,
         ),
-        Field("quantity", "count", description="whole number"),
+        Field("quantity", "count", description="whole number", max_value=LARGE_COUNT_MAX),
         Field(
             "approximate",
             "choice",
@@ -428,14 +498,16 @@ GLOBAL_CASUALTIES = FileSpec(
             choices=CASUALTY_EDITIONS,
             description="first_published (the figure in the first report on that year) or revised (a later report's figure)",
         ),
-        Field("quantity", "count", description="casualties, killed and injured"),
+        Field(
+            "quantity", "count", description="casualties, killed and injured", max_value=COUNT_MAX
+        ),
         Field(
             "approximate",
             "choice",
             choices=YES_NO,
             description="yes when the source gives a round or estimated figure, else no",
         ),
-        _optional("published_in", description="the report that gives it"),
+        _optional("published_in", description="the report that gives it", length=200),
         Field("source_id", "source", description=_SOURCE),
         _optional("notes", description="anything a reader needs to weigh the figure"),
     ),

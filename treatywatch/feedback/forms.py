@@ -50,10 +50,12 @@ class FeedbackForm(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
-    def __init__(self, *args, already_attached=(), **kwargs):
-        """`already_attached`: the PendingFiles a failed submission kept, counted in the limits."""
+    def __init__(self, *args, already_attached=(), unreadable_names=0, **kwargs):
+        """`already_attached`: the PendingFiles a failed submission kept, counted in the limits;
+        `unreadable_names`: files the request carried under names that are not UTF-8."""
         super().__init__(*args, **kwargs)
         self.already_attached = list(already_attached)
+        self.unreadable_names = unreadable_names
         self.accepted = []
 
     @property
@@ -63,7 +65,7 @@ class FeedbackForm(forms.Form):
     def clean_attachments(self):
         count = len(self.already_attached)
         total = sum(pending.size for pending in self.already_attached)
-        problems = []
+        problems = [_unreadable_message(self.unreadable_names)] if self.unreadable_names else []
         for upload in self.cleaned_data["attachments"]:
             try:
                 checked = check_upload(upload, count, total)
@@ -76,6 +78,12 @@ class FeedbackForm(forms.Form):
             # The accepted files stay in self.accepted: the view keeps them for the next try.
             raise forms.ValidationError(problems)
         return self.accepted
+
+
+def _unreadable_message(count: int) -> str:
+    if count == 1:
+        return "A file could not be received: its name is not valid UTF-8. Rename it and attach it again."
+    return f"{count} files could not be received: their names are not valid UTF-8. Rename them and attach them again."
 
 
 class StatusForm(forms.Form):

@@ -2,7 +2,13 @@
 
 Browsers cannot re-fill a file input, so the accepted files wait in a private folder named
 by a random key; the form carries the key, signed, in a hidden field, and the files are
-attached when the form finally succeeds. Folders older than a day are removed.
+attached when the form finally succeeds.
+
+Failed posts are cheap to make, so what they leave is bounded three ways: a folder is
+removed an hour after its last change; a client address keeps one folder at a time (a new
+one replaces its older ones), and a folder holds no more than one message may attach;
+and all folders together hold at most QUOTA_BYTES: files past it are not kept, and the
+form asks for them again.
 """
 
 import json
@@ -12,9 +18,14 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from treatywatch.feedback import storage, tokens
+from django.utils.crypto import salted_hmac
+
+from treatywatch.feedback import attachments, storage, tokens
 
 _METADATA_SUFFIX = ".json"
+_OWNER_FILE = ".owner"
+# Ten messages' worth of files, from all clients together.
+QUOTA_BYTES = 10 * attachments.MAX_TOTAL_SIZE
 
 
 @dataclass(frozen=True)
@@ -26,15 +37,17 @@ class PendingFile:
 
 
 class PendingArea:
-    def __init__(self, key: str):
+    def __init__(self, key: str, client: str = ""):
         self.key = key
         self.path = storage.folder("pending") / key
+        # A keyed hash: the folder never holds the client's address itself.
+        self.owner = salted_hmac("treatywatch.feedback.pending", client).hexdigest()
 
     @classmethod
-    def from_token(cls, token: str | None) -> "PendingArea":
+    def from_token(cls, token: str | None, client: str = "") -> "PendingArea":
         """The area a form's hidden field names, or a fresh one if the token is not valid."""
         key = tokens.unsign_pending_key(token) if token else None
-        return cls(key or tokens.new_pending_key())
+        return cls(key or tokens.new_pending_key(), client)
 
     @property
     def token(self) -> str:
@@ -45,6 +58,29 @@ class PendingArea:
             return []
         found = [_read_metadata(path) for path in sorted(self.path.glob("*" + _METADATA_SUFFIX))]
         return sorted((f for f in found if f), key=lambda f: (f.original_name, f.stored_name))
+
+    def keep(self, accepted) -> list[str]:
+        """Keep CheckedUploads until the form succeeds; the names of those past the quota."""
+        if not accepted:
+            return []
+        self._claim()
+        used, not_kept = _bytes_in_use(), []
+        for checked in accepted:
+            if used + checked.size > QUOTA_BYTES:
+                not_kept.append(checked.original_name)
+                continue
+            self.add(checked)
+            used += checked.size
+        return not_kept
+
+    def _claim(self) -> None:
+        """Make the folder this client's one folder, removing any other it had."""
+        self.path.mkdir(mode=storage.FOLDER_MODE, exist_ok=True)
+        for other in storage.folder("pending").iterdir():
+            if other != self.path and _owner_of(other) == self.owner:
+                shutil.rmtree(other, ignore_errors=True)
+        if not (self.path / _OWNER_FILE).exists():
+            storage.write_private(self.path / _OWNER_FILE, [self.owner.encode()])
 
     def add(self, checked) -> PendingFile:
         """Keep a CheckedUpload (see attachments.py) until the form succeeds."""
@@ -81,6 +117,19 @@ def _read_metadata(path: Path) -> PendingFile | None:
         return None
     # The data file is ours, but a file it names must still be there to be offered.
     return pending if (path.parent / pending.stored_name).is_file() else None
+
+
+def _owner_of(area: Path) -> str | None:
+    try:
+        return (area / _OWNER_FILE).read_text(encoding="ascii")
+    except (OSError, ValueError):
+        return None
+
+
+def _bytes_in_use() -> int:
+    return sum(
+        path.stat().st_size for path in storage.folder("pending").glob("*/*") if path.is_file()
+    )
 
 
 def remove_expired(max_age_seconds: int = tokens.PENDING_MAX_AGE_SECONDS) -> int:

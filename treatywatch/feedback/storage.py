@@ -45,11 +45,13 @@ def _served_folders() -> list[Path]:
 
 
 def folder(name: str) -> Path:
-    """A sub-folder of the private folder, made private if it is new."""
-    path = private_dir() / name
-    path.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
-    os.chmod(path, FOLDER_MODE)
-    return path
+    """A sub-folder of the private folder; both are made 0700 whatever the umask (mkdir's
+    mode covers only the last folder it makes, and is narrowed by the umask)."""
+    root = private_dir()
+    for path in (root, root / name):
+        path.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+        os.chmod(path, FOLDER_MODE)
+    return root / name
 
 
 def attachments_dir() -> Path:

@@ -6,8 +6,9 @@ import secrets
 
 from django.core import signing
 
-# Files kept from a failed submission wait a day at most (see pending.py).
-PENDING_MAX_AGE_SECONDS = 24 * 60 * 60
+# Files kept from a failed submission wait an hour at most (see pending.py): time enough to
+# correct a form, not a day of storage for anyone who posts large files and fails on purpose.
+PENDING_MAX_AGE_SECONDS = 60 * 60
 _PENDING_SALT = "treatywatch.feedback.pending"
 
 

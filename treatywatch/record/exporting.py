@@ -93,11 +93,17 @@ def csv_text(table: Table) -> str:
 
 def as_csv(header: list[str], rows: list[list[str]]) -> str:
     """CSV as the dataset files are written: a header row, minimal quoting, \\n line endings."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    return buffer.getvalue()
+    # csv.writer quotes a cell holding a character of its line terminator: with "\r\n" it
+    # quotes a cell holding a lone \r too, which with "\n" it would write bare, splitting the
+    # row for every reader. Each row's own "\r\n" is then written as "\n".
+    buffer, lines = io.StringIO(), []
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for row in [header, *rows]:
+        buffer.seek(0)
+        buffer.truncate()
+        writer.writerow(row)
+        lines.append(buffer.getvalue().removesuffix("\r\n") + "\n")
+    return "".join(lines)
 
 
 def export_dataset(folder: Path) -> dict[str, int]:

@@ -10,17 +10,28 @@ def _choices(values):
     return [(value, value.replace("_", " ")) for value in values]
 
 
+def _length(spec: schema.FileSpec, name: str) -> int:
+    # One definition: the dataset schema's, which the validator checks every cell against.
+    return spec.field(name).max_length
+
+
 TREATY = _choices(schema.TREATY_CODES)
 
 
 class Source(models.Model):
-    id = models.CharField(primary_key=True, max_length=120)
+    id = models.CharField(primary_key=True, max_length=_length(schema.SOURCES, "id"))
     title = models.TextField()
     author = models.TextField(blank=True)
     publisher = models.TextField(blank=True)
-    published = models.CharField(max_length=10, blank=True, help_text="YYYY, YYYY-MM or YYYY-MM-DD")
-    url = models.URLField(max_length=2000, blank=True)
-    retrieved_from = models.URLField(max_length=2000, blank=True)
+    published = models.CharField(
+        max_length=_length(schema.SOURCES, "published"),
+        blank=True,
+        help_text="YYYY, YYYY-MM or YYYY-MM-DD",
+    )
+    url = models.URLField(max_length=_length(schema.SOURCES, "url"), blank=True)
+    retrieved_from = models.URLField(
+        max_length=_length(schema.SOURCES, "retrieved_from"), blank=True
+    )
     notes = models.TextField(blank=True)
 
     class Meta:
@@ -38,21 +49,23 @@ class Sourced(models.Model):
 
 
 class State(Sourced):
-    iso3 = models.CharField(primary_key=True, max_length=3)
-    iso_numeric = models.CharField(max_length=3)
-    name = models.CharField(max_length=120)
-    un_region = models.CharField(max_length=40)
-    un_subregion = models.CharField(max_length=60)
+    iso3 = models.CharField(primary_key=True, max_length=_length(schema.STATES, "iso3"))
+    iso_numeric = models.CharField(max_length=_length(schema.STATES, "iso_numeric"))
+    name = models.CharField(max_length=_length(schema.STATES, "name"))
+    un_region = models.CharField(max_length=_length(schema.STATES, "un_region"))
+    un_subregion = models.CharField(max_length=_length(schema.STATES, "un_subregion"))
     un_status = models.CharField(max_length=12, choices=_choices(schema.UN_STATUSES))
     un_member_since = models.PositiveSmallIntegerField(null=True, blank=True)
     exists_from = models.CharField(
-        max_length=10, default="", help_text="YYYY, YYYY-MM or YYYY-MM-DD"
+        max_length=_length(schema.STATES, "exists_from"),
+        default="",
+        help_text="YYYY, YYYY-MM or YYYY-MM-DD",
     )
     exists_from_end = models.DateField(
         null=True, help_text="last day of the period exists_from names: the state counts from it"
     )
     exists_source = models.ForeignKey(Source, null=True, on_delete=models.PROTECT, related_name="+")
-    predecessor = models.CharField(max_length=120, blank=True)
+    predecessor = models.CharField(max_length=_length(schema.STATES, "predecessor"), blank=True)
 
     class Meta:
         ordering = ["name"]
@@ -96,7 +109,7 @@ class ArmedConflict(Sourced):
 class Extension(Sourced):
     treaty = models.CharField(max_length=3, choices=TREATY)
     state = models.ForeignKey(State, on_delete=models.CASCADE, related_name="extensions")
-    article = models.CharField(max_length=4)
+    article = models.CharField(max_length=_length(schema.EXTENSIONS, "article"))
     granted_on = models.DateField()
     new_deadline = models.DateField()
     meeting = models.ForeignKey(
@@ -112,12 +125,12 @@ class Extension(Sourced):
 
 
 class Meeting(Sourced):
-    code = models.CharField(primary_key=True, max_length=20)
+    code = models.CharField(primary_key=True, max_length=_length(schema.MEETINGS, "code"))
     treaty = models.CharField(max_length=3, choices=TREATY)
     kind = models.CharField(max_length=3, choices=_choices(schema.MEETING_KINDS))
     number = models.PositiveSmallIntegerField()
-    name = models.CharField(max_length=200)
-    place = models.CharField(max_length=120, blank=True)
+    name = models.CharField(max_length=_length(schema.MEETINGS, "name"))
+    place = models.CharField(max_length=_length(schema.MEETINGS, "place"), blank=True)
     start_date = models.DateField(null=True, blank=True)
     end_date = models.DateField(null=True, blank=True)
     states_parties_attending = models.PositiveSmallIntegerField(null=True, blank=True)
@@ -150,7 +163,11 @@ class Compliance(Sourced):
     finding = models.CharField(
         max_length=16, choices=_choices(schema.FINDINGS), default="completed"
     )
-    date = models.CharField(max_length=10, blank=True, help_text="YYYY, YYYY-MM or YYYY-MM-DD")
+    date = models.CharField(
+        max_length=_length(schema.COMPLIANCE, "date"),
+        blank=True,
+        help_text="YYYY, YYYY-MM or YYYY-MM-DD",
+    )
     date_start = models.DateField(null=True, blank=True)
     date_end = models.DateField(null=True, blank=True)
     notes = models.TextField(blank=True)
@@ -160,7 +177,7 @@ class NationalMeasure(Sourced):
     treaty = models.CharField(max_length=3, choices=TREATY)
     state = models.ForeignKey(State, on_delete=models.CASCADE, related_name="national_measures")
     measure = models.CharField(max_length=12, choices=_choices(schema.NATIONAL_MEASURES))
-    date = models.CharField(max_length=10, blank=True)
+    date = models.CharField(max_length=_length(schema.NATIONAL_MEASURES_FILE, "date"), blank=True)
     notes = models.TextField(blank=True)
 
     class Meta:
@@ -172,7 +189,7 @@ class NationalMeasure(Sourced):
 
 
 class Resolution(Sourced):
-    symbol = models.CharField(max_length=40, unique=True)
+    symbol = models.CharField(max_length=_length(schema.UNGA_RESOLUTIONS, "symbol"), unique=True)
     treaty = models.CharField(max_length=3, choices=TREATY, default="mbt")
     year = models.PositiveSmallIntegerField()
     adopted_on = models.DateField(null=True, blank=True)
@@ -206,9 +223,11 @@ class Vote(Sourced):
 
 
 class Event(Sourced):
-    id = models.CharField(primary_key=True, max_length=120)
+    id = models.CharField(primary_key=True, max_length=_length(schema.EVENTS, "id"))
     state = models.ForeignKey(State, on_delete=models.CASCADE, related_name="events")
-    date = models.CharField(max_length=10, help_text="YYYY, YYYY-MM or YYYY-MM-DD")
+    date = models.CharField(
+        max_length=_length(schema.EVENTS, "date"), help_text="YYYY, YYYY-MM or YYYY-MM-DD"
+    )
     date_start = models.DateField(help_text="first day of the period the date names")
     date_end = models.DateField(help_text="last day of that period: the event is known by then")
     category = models.CharField(max_length=12, choices=_choices(schema.EVENT_CATEGORIES))
@@ -221,10 +240,10 @@ class Event(Sourced):
 
 class Figure(Sourced):
     state = models.ForeignKey(State, on_delete=models.CASCADE, related_name="figures")
-    as_of = models.CharField(max_length=10)
+    as_of = models.CharField(max_length=_length(schema.FIGURES, "as_of"))
     as_of_end = models.DateField(help_text="last day of the period as_of names")
     measure = models.CharField(max_length=20, choices=list(schema.MEASURE_WORDS.items()))
-    item = models.CharField(max_length=120, blank=True)
+    item = models.CharField(max_length=_length(schema.FIGURES, "item"), blank=True)
     quantity = models.BigIntegerField()
     approximate = models.BooleanField(default=False)
     notes = models.TextField(blank=True)
@@ -243,7 +262,9 @@ class GlobalCasualties(Sourced):
     edition = models.CharField(max_length=16, choices=_choices(schema.CASUALTY_EDITIONS))
     quantity = models.PositiveIntegerField()
     approximate = models.BooleanField(default=False)
-    published_in = models.CharField(max_length=200, blank=True)
+    published_in = models.CharField(
+        max_length=_length(schema.GLOBAL_CASUALTIES, "published_in"), blank=True
+    )
     notes = models.TextField(blank=True)
 
     class Meta:
@@ -266,7 +287,9 @@ class Revision(models.Model):
         State, null=True, blank=True, on_delete=models.SET_NULL, related_name="revisions"
     )
     state_name = models.CharField(
-        max_length=120, blank=True, help_text="kept if the state is later removed"
+        max_length=_length(schema.STATES, "name"),
+        blank=True,
+        help_text="kept if the state is later removed",
     )
     summary = models.TextField()
     changes = models.JSONField(

@@ -1,26 +1,17 @@
 """`?as_of=YYYY-MM-DD` on every public page: the record as it stands for that date; and on a
 profile, `?published_on=YYYY-MM-DD`: the profile as the monitor published it that day."""
 
-import re
 from datetime import date
 
 from django.core.exceptions import BadRequest
 
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-# A view of the far future would list an annual report for every year until then: thousands
-# of rows that say nothing the record knows, and seconds of work for one request.
-YEARS_AHEAD = 10
+from treatywatch.treaties.day_range import parse_day
 
 
 def requested_as_of(request) -> date:
-    """The date asked for, today when none is; a malformed one is the client's error (400)."""
-    as_of = _requested_day(request, "as_of") or date.today()
-    latest = date(date.today().year + YEARS_AHEAD, 12, 31)
-    if as_of > latest:
-        raise BadRequest(
-            f"as_of: {as_of.isoformat()} is too far ahead; pages can be seen up to {latest.isoformat()}"
-        )
-    return as_of
+    """The date asked for, today when none is; a malformed one or one out of the range
+    (treaties/day_range.py) is the client's error (400)."""
+    return _requested_day(request, "as_of") or date.today()
 
 
 def requested_published_on(request) -> date | None:
@@ -37,13 +28,9 @@ def _requested_day(request, name: str) -> date | None:
     if not text:
         return None
     try:
-        if not _ISO_DAY.match(text):
-            raise ValueError
-        return date.fromisoformat(text)
-    except ValueError:
-        raise BadRequest(
-            f"{name}: '{text[:40]}' is not a date; write YYYY-MM-DD, e.g. 2014-09-23"
-        ) from None
+        return parse_day(text)
+    except ValueError as error:
+        raise BadRequest(f"{name}: {error}") from None
 
 
 def as_of_context(request) -> dict:

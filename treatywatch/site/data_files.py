@@ -1,4 +1,5 @@
-"""The files on /downloads/: the dataset files as the exporter writes them, the whole record
+"""The files on /downloads/: the dataset files as the exporter writes them (with cells a
+spreadsheet would run as formulas escaped, see spreadsheet_cells.py), the whole record
 as one JSON document, and every state's standing today under each treaty (computed, not
 part of the record). Contents are built once per record version and day."""
 
@@ -13,6 +14,7 @@ from treatywatch.record.reports import status_report
 from treatywatch.record.tables import TABLES, Table
 from treatywatch.record.treaty_records import record_version
 from treatywatch.site.data_dictionary import FILE_DESCRIPTIONS, data_dictionary, table_name
+from treatywatch.site.spreadsheet_cells import safe_rows
 from treatywatch.treaties import TREATIES, Status
 
 CSV = "text/csv; charset=utf-8"
@@ -82,7 +84,7 @@ def find_data_file(name: str) -> DataFile | None:
 def _dataset_file(table: Table) -> DataFile:
     def build() -> Content:
         rows = _rows(table)
-        return Content(as_csv(table.spec.header, rows).encode(), len(rows))
+        return Content(as_csv(table.spec.header, safe_rows(rows)).encode(), len(rows))
 
     return DataFile(table.spec.name, FILE_DESCRIPTIONS[table.spec.name], CSV, build)
 
@@ -123,7 +125,8 @@ def _status_file(code: str) -> DataFile:
         report = status_report(code, date.today())
         rows = [[report["as_of"], *_status_cells(state)] for state in report["states"]]
         return Content(
-            as_csv(["as_of", *_STATUS_COLUMNS, "status_label"], rows).encode(), len(rows)
+            as_csv(["as_of", *_STATUS_COLUMNS, "status_label"], safe_rows(rows)).encode(),
+            len(rows),
         )
 
     treaty = TREATIES[code].short_name

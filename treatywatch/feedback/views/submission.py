@@ -12,9 +12,11 @@ from treatywatch.feedback.forms import FeedbackForm
 from treatywatch.feedback.models import SECTION_CODES
 from treatywatch.feedback.pending import PendingArea
 from treatywatch.feedback.submission import Links, save_feedback
+from treatywatch.feedback.upload_names import UnreadableNames
 from treatywatch.feedback.views.common import private, refused, state_or_404
 
-# Every post counts (a failed one may still write files to the pending area) ...
+# Every post counts (a failed one may still write files to the pending area, see
+# pending.py for how much) ...
 ATTEMPTS = Throttle("feedback-post", limit=20, period=timedelta(hours=1))
 # ... and at most five messages an hour are saved from one address.
 SUBMISSIONS = Throttle("feedback", limit=5, period=timedelta(hours=1))
@@ -28,6 +30,8 @@ def form_page(request, iso3):
     # middleware would, parsing every uploaded byte); csrf_protect checks the token next.
     if request.method == "POST" and _declared_length(request) > MAX_REQUEST_BYTES:
         return refused(request, 413, "Attachments too large", _too_large_message())
+    # Before anything reads the body: a file whose name is not UTF-8 is counted, not lost.
+    request.upload_handlers.insert(0, UnreadableNames(request))
     return _checked_form_page(request, iso3)
 
 
@@ -46,9 +50,14 @@ def _submit(request, state):
     if not ATTEMPTS.allow(client_address(request)):
         return refused(request, 429, "Too many attempts", _too_many_message(ATTEMPTS))
     pending.remove_expired()
-    area = PendingArea.from_token(request.POST.get("pending"))
+    area = PendingArea.from_token(request.POST.get("pending"), client_address(request))
     area.remove(request.POST.getlist("remove"))
-    form = FeedbackForm(request.POST, request.FILES, already_attached=area.files())
+    form = FeedbackForm(
+        request.POST,
+        request.FILES,
+        already_attached=area.files(),
+        unreadable_names=getattr(request, "unreadable_file_names", 0),
+    )
     if form.is_from_a_robot:
         # Pretend it worked: a robot told "refused" would simply try again differently.
         area.discard()
@@ -75,8 +84,9 @@ def _save_and_thank(request, state, form, area):
 
 def _keep_and_show_again(request, state, form, area, status=200, problem=None):
     """Show the form again with what was typed, keeping the files that were accepted."""
-    for checked in form.accepted:
-        area.add(checked)
+    not_kept = area.keep(form.accepted)
+    if not_kept:
+        problem = " ".join(filter(None, [problem, _not_kept_message(not_kept)]))
     return _form(request, state, form, area, status, problem)
 
 
@@ -116,6 +126,14 @@ def _too_many_message(throttle) -> str:
             "Please send this one again in an hour; what you wrote is kept below."
         )
     return f"There have been {throttle.limit} attempts to send feedback from your address in the last hour. Please try again in an hour."
+
+
+def _not_kept_message(names: list[str]) -> str:
+    return (
+        f"{', '.join(names)} could not be kept while you correct the form: too many files are "
+        "waiting on the server just now. Please attach "
+        f"{'it' if len(names) == 1 else 'them'} again when you send."
+    )
 
 
 def _too_large_message() -> str:
