@@ -6,13 +6,13 @@ pytestmark = pytest.mark.django_db
 def test_sources_are_listed_by_id_with_unknown_fields_null(get_json):
     page = get_json("/api/v1/sources?per_page=500")
     ids = [source["id"] for source in page["items"]]
-    assert page["count"] == len(set(ids)) == len(ids) > 30
+    assert page["count"] > len(set(ids)) == len(ids) == 500
     assert (
         ids.index("baltimoresun-1993-12-16")
         < ids.index("gao-02-1003")
-        < ids.index("voeten-unga-votes-unvotes")
+        < ids.index("lm-1999-usa")
     )
-    baltimore = page["items"][0]
+    baltimore = page["items"][ids.index("baltimoresun-1993-12-16")]
     assert (baltimore["id"], baltimore["author"], baltimore["publisher"]) == (
         "baltimoresun-1993-12-16",
         None,

@@ -21,8 +21,15 @@ def test_deadlines_for_tonga_follow_its_entry_into_force(loaded_cli):
         ("4", "stockpile_destruction"): "2029-12-01",
         ("5", "clearance"): "2035-12-01",
     }
-    assert all(d["met_on"] is None and d["state"] == "upcoming" for d in report["deadlines"])
+    states = {d["obligation"]: d["state"] for d in report["deadlines"]}
+    # A source says Tonga held no stockpile and had no mined areas.
+    assert states == {
+        "initial_report": "upcoming",
+        "stockpile_destruction": "not_applicable",
+        "clearance": "not_applicable",
+    }
     assert all(d["original_due"] == d["due"] and d["extensions"] == [] for d in report["deadlines"])
+    assert [f["finding"] for f in report["deadlines"][1]["findings"]] == ["not_applicable"]
 
 
 def test_a_state_that_had_not_consented_has_no_deadlines(loaded_cli):

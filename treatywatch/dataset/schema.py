@@ -95,6 +95,7 @@ class FileSpec:
     fields: tuple[Field, ...]
     key: tuple[str, ...]  # fields that identify a row: duplicates are refused
     one_of: tuple[str, ...] = ()  # at least one of these fields must be filled
+    noun: str = "row"  # what one row is, in a change summary: "3 UNGA votes created"
 
     @property
     def header(self) -> list[str]:
@@ -152,6 +153,7 @@ SOURCES = FileSpec(
         _optional("notes", description="anything a reader needs to weigh the source"),
     ),
     key=("id",),
+    noun="source",
     one_of=("author", "publisher"),
 )
 STATES = FileSpec(
@@ -193,6 +195,7 @@ STATES = FileSpec(
         ),
     ),
     key=("iso3",),
+    noun="state entry",
 )
 TREATY_ACTIONS = FileSpec(
     "treaty_actions.csv",
@@ -225,6 +228,7 @@ TREATY_ACTIONS = FileSpec(
         _optional("notes", description="anything a reader needs to know about the action"),
     ),
     key=("treaty", "iso3", "action"),
+    noun="treaty action",
 )
 ARMED_CONFLICTS = FileSpec(
     "armed_conflicts.csv",
@@ -240,6 +244,7 @@ ARMED_CONFLICTS = FileSpec(
         Field("source_id", "source", description=_SOURCE),
     ),
     key=("iso3", "start_date"),
+    noun="armed conflict",
 )
 EXTENSIONS = FileSpec(
     "extensions.csv",
@@ -259,6 +264,7 @@ EXTENSIONS = FileSpec(
         Field("source_id", "source", description=_SOURCE),
     ),
     key=("treaty", "iso3", "article", "granted_on"),
+    noun="deadline extension",
 )
 COMPLIANCE = FileSpec(
     "compliance.csv",
@@ -291,6 +297,7 @@ COMPLIANCE = FileSpec(
         _optional("notes", description="anything a reader needs to know about it"),
     ),
     key=("treaty", "iso3", "obligation", "period", "finding"),
+    noun="compliance finding",
 )
 NATIONAL_MEASURES_FILE = FileSpec(
     "national_measures.csv",
@@ -308,6 +315,7 @@ NATIONAL_MEASURES_FILE = FileSpec(
         _optional("notes", description="anything a reader needs to know about it"),
     ),
     key=("treaty", "iso3", "measure"),
+    noun="national measure",
 )
 MEETINGS = FileSpec(
     "meetings.csv",
@@ -351,6 +359,7 @@ MEETINGS = FileSpec(
         _optional("notes", description="anything a reader needs to know about it"),
     ),
     key=("code",),
+    noun="meeting",
 )
 MEETING_ATTENDANCE = FileSpec(
     "meeting_attendance.csv",
@@ -366,6 +375,7 @@ MEETING_ATTENDANCE = FileSpec(
         Field("source_id", "source", description=_SOURCE),
     ),
     key=("meeting", "iso3"),
+    noun="meeting attendance",
 )
 UNGA_RESOLUTIONS = FileSpec(
     "unga_resolutions.csv",
@@ -419,6 +429,7 @@ UNGA_RESOLUTIONS = FileSpec(
         ),
     ),
     key=("symbol",),
+    noun="UNGA resolution",
 )
 UNGA_VOTES = FileSpec(
     "unga_votes.csv",
@@ -434,6 +445,7 @@ UNGA_VOTES = FileSpec(
         Field("source_id", "source", description=_SOURCE),
     ),
     key=("symbol", "iso3"),
+    noun="UNGA vote",
 )
 EVENTS = FileSpec(
     "events.csv",
@@ -454,6 +466,7 @@ EVENTS = FileSpec(
         Field("source_id", "source", description=_SOURCE),
     ),
     key=("id",),
+    noun="event",
 )
 FIGURES = FileSpec(
     "figures.csv",
@@ -487,6 +500,7 @@ FIGURES = FileSpec(
         _optional("notes", description="anything a reader needs to weigh the figure"),
     ),
     key=("iso3", "as_of", "measure", "item", "source_id"),
+    noun="figure",
 )
 GLOBAL_CASUALTIES = FileSpec(
     "global_casualties.csv",
@@ -512,6 +526,7 @@ GLOBAL_CASUALTIES = FileSpec(
         _optional("notes", description="anything a reader needs to weigh the figure"),
     ),
     key=("year", "edition", "source_id"),
+    noun="global casualty figure",
 )
 
 # In loading order: what a file refers to comes before it.

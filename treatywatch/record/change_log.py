@@ -7,19 +7,8 @@ from collections import Counter, defaultdict
 from django.utils import timezone
 
 from treatywatch.dataset.fields import format_cell
+from treatywatch.dataset.schema import FILES
 
-_NOUNS = {
-    "sources.csv": "source",
-    "states.csv": "state entry",
-    "treaty_actions.csv": "treaty action",
-    "armed_conflicts.csv": "armed conflict",
-    "extensions.csv": "deadline extension",
-    "compliance.csv": "compliance fact",
-    "unga_resolutions.csv": "UNGA resolution",
-    "unga_votes.csv": "UNGA vote",
-    "events.csv": "event",
-    "figures.csv": "figure",
-}
 _KINDS = {(False, True): "created", (True, True): "updated", (True, False): "deleted"}
 
 
@@ -66,7 +55,11 @@ class ChangeLog:
 def _summary(changes: list[dict]) -> str:
     counts = Counter((c["file"], c["change"]) for c in changes)
     parts = [
-        f"{n} {_NOUNS[file]}{'s' if n != 1 else ''} {change}"
+        f"{n} {_noun(file)}{'s' if n != 1 else ''} {change}"
         for (file, change), n in sorted(counts.items())
     ]
     return "; ".join(parts)
+
+
+def _noun(file_name: str) -> str:
+    return next(spec.noun for spec in FILES if spec.name == file_name)
