@@ -162,6 +162,11 @@ MET_IN_THE_YEAR_DUE = _with(
     STOCKPILE, _on("GRC", "stockpile_destruction", first="2010-01-01", last="2010-12-31")
 )
 NONE_HELD = _with(STOCKPILE, _on("AND", "stockpile_destruction", "not_applicable"))
+MISSED_THEN_MET_UNDATED = _with(
+    STOCKPILE,
+    _on("TUR", "stockpile_destruction", "missed", first="2009-04-01", last="2009-04-30"),
+    _on("TUR", "stockpile_destruction"),
+)
 
 
 @pytest.mark.parametrize(
@@ -188,6 +193,8 @@ NONE_HELD = _with(STOCKPILE, _on("AND", "stockpile_destruction", "not_applicable
         # "In 2010" against 1 June 2010 is not known to be late.
         (MET_IN_THE_YEAR_DUE, "2011-01-01", "met"),
         (NONE_HELD, "2026-01-01", "not_applicable"),
+        # A completion the record cannot date, after a source said it was missed: late.
+        (MISSED_THEN_MET_UNDATED, "2026-01-01", "met_late"),
         # Art. 5(3): an extended deadline not yet due is in progress.
         (EXTENDED, "2017-12-31", "in_progress"),
         (EXTENDED, "2018-01-02", "unknown"),

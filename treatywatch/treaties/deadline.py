@@ -64,7 +64,10 @@ class Deadline:
         shows only what had happened by then."""
         completed = self.finding_on(as_of, "completed")
         if completed is not None:
-            return "met_late" if self._after_due(completed) else "met"
+            # A source that says the deadline was missed makes any completion a late one,
+            # even one the record cannot date.
+            missed = self.finding_on(as_of, "missed") is not None
+            return "met_late" if missed or self._after_due(completed) else "met"
         if self.finding_on(as_of, "not_applicable") is not None:
             return "not_applicable"
         if self.due >= as_of:
