@@ -53,8 +53,6 @@ _DEADLINES = {
 }
 _USE_EVENTS = ("use", "production", "stockpile", "transfer")
 _EVERY_STATE = ("status", "casualties", "meetings", "narrative")
-
-
 _FIGURE_SECTIONS = {
     "apm_retained": "art3",
     "apm_stockpile": "use_production_stockpile",
@@ -138,11 +136,11 @@ def measure(
     existing = sorted(
         (s for s in states if mbt.exists_on(s.iso3, as_of)), key=lambda s: (s.name, s.iso3)
     )
-    covered = tuple(_state(s, as_of, mbt, facts[s.iso3], held) for s in existing)
+    measured = tuple(_state(s, as_of, mbt, facts[s.iso3], held) for s in existing)
     return Coverage(
         as_of,
-        covered,
-        {section.key: _total(covered, section.key) for section in SECTIONS},
+        measured,
+        {section.key: _total(measured, section.key) for section in SECTIONS},
         {code: vote_years(code, roll_calls, as_of) for code in FIRST_RESOLUTION_YEAR},
     )
 
