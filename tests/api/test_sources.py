@@ -8,9 +8,7 @@ def test_sources_are_listed_by_id_with_unknown_fields_null(get_json):
     ids = [source["id"] for source in page["items"]]
     assert page["count"] > len(set(ids)) == len(ids) == 500
     assert (
-        ids.index("baltimoresun-1993-12-16")
-        < ids.index("gao-02-1003")
-        < ids.index("lm-1999-usa")
+        ids.index("baltimoresun-1993-12-16") < ids.index("gao-02-1003") < ids.index("lm-1999-usa")
     )
     baltimore = page["items"][ids.index("baltimoresun-1993-12-16")]
     assert (baltimore["id"], baltimore["author"], baltimore["publisher"]) == (
