@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "treatywatch.editorial",
     "treatywatch.alerts",
     "treatywatch.feedback",
+    "treatywatch.coverage",
 ]
 
 # The header middlewares come before WhiteNoise so static files carry the headers too.

@@ -9,6 +9,7 @@ urlpatterns = [
     path("alerts/", include("treatywatch.alerts.urls")),
     path("feedback/", include("treatywatch.feedback.urls")),
     path("editorial/", include("treatywatch.editorial.urls")),
+    path("data/", include("treatywatch.coverage.urls")),
     path("admin/", admin.site.urls),
     path("", include("treatywatch.site.urls")),
 ]
