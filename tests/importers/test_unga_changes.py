@@ -110,3 +110,10 @@ def test_a_file_whose_votes_exceed_its_own_totals_is_not_imported():
     call = roll_call(totals={"yes": 159, "no": 0, "abstain": 19, "absent": 14})
     with pytest.raises(NotImportable, match="holds 1 'no' votes, more than the 0 its totals give"):
         changes_from_roll_calls([call], record_without_mbt_2025())
+
+
+def test_another_resolution_voted_the_same_day_as_a_recorded_one_is_filed():
+    # Two Mine Ban Treaty resolutions were adopted on 9 Dec 1997; a symbol is not a name.
+    call = roll_call(symbol="A/RES/52/38 Z", date=date(1997, 12, 9))
+    findings = changes_from_roll_calls([call], bundled_rows(*FILES))
+    assert "create unga_resolutions.csv A/RES/52/38 Z" in labels(findings)

@@ -35,13 +35,15 @@ def changes_from_roll_calls(calls: list[RollCall], record: RecordRows) -> Findin
 
 
 def _recorded_same_day(call: RollCall, record: RecordRows) -> str | None:
-    """A resolution on the same treaty voted the same day, recorded under another name (the
-    record keeps some without their symbol)."""
+    """A resolution on the same treaty voted the same day that the record keeps without its
+    symbol, under a name of its own ("UNGA 77 (2022) MBT, symbol not recorded"). One with a
+    symbol is another resolution: two were adopted on 9 Dec 1997."""
     return next(
         (
             row["symbol"]
             for row in record.rows(RESOLUTIONS_FILE)
             if (row["treaty"], row["adopted_on"]) == (call.treaty, call.date.isoformat())
+            and not row["symbol"].startswith("A/RES/")
         ),
         None,
     )
