@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "treatywatch.alerts",
     "treatywatch.feedback",
     "treatywatch.coverage",
+    "treatywatch.importers",
 ]
 
 # The header middlewares come before WhiteNoise so static files carry the headers too.
