@@ -21,7 +21,7 @@ from treatywatch.profiles.figures import (
     quantity_words,
     totals,
 )
-from treatywatch.profiles.footnotes import Footnote, Footnotes
+from treatywatch.profiles.footnotes import Footnote, Footnotes, newest_publication
 from treatywatch.profiles.key_developments import key_developments
 from treatywatch.profiles.obligation_sections import Context, obligation_sections
 from treatywatch.profiles.obligations import deadline_sources, deadline_state_words
@@ -79,6 +79,12 @@ class Profile:
     def name_in_sentence(self) -> str:
         """ "the United States": the name as it reads inside a sentence."""
         return name_in_sentence(self.name)
+
+    @property
+    def newest_source(self) -> str:
+        """When the newest source the profile cites was published, in words ("" if unknown)."""
+        newest = newest_publication(self.footnotes)
+        return partial_date_words(newest) if newest else ""
 
     @property
     def slug(self) -> str:
