@@ -1,7 +1,7 @@
 import pytest
 
 from treatywatch.profiles.facts import Citation
-from treatywatch.profiles.footnotes import Footnotes, citation_text
+from treatywatch.profiles.footnotes import Footnote, Footnotes, citation_text, newest_publication
 
 
 def test_sources_are_numbered_in_order_of_first_citation(cite):
@@ -83,3 +83,17 @@ def test_a_citation_closes_with_one_full_stop(cite):
         "https://example.org/",
         ".",
     )
+
+
+@pytest.mark.parametrize(
+    "published, newest",
+    [
+        ((), ""),
+        (("", ""), ""),
+        (("2014", "2014-09-23"), "2014"),
+        (("2009-12", "2014-09-23", "2010"), "2014-09-23"),
+    ],
+)
+def test_the_newest_publication_is_the_latest_dated_source(cite, published, newest):
+    notes = [Footnote(n, cite(f"s{n}", published=p)) for n, p in enumerate(published, 1)]
+    assert newest_publication(notes) == newest

@@ -98,11 +98,8 @@ def test_only_events_known_by_the_day_are_shown(facts):
     profile = build_profile(facts)
     assert [line.date for line in profile.narrative] == ["2014-09-23"]
     assert [line.date for line in profile.practice] == ["1991"]
-    assert [line.date for line in profile.key_developments] == [
-        "2014-09-23",
-        "2013-05-01",
-        "2009-12-01",
-    ]
+    # Key developments are chosen by rule: policy changes of the last five years, not meetings.
+    assert [line.date for line in profile.key_developments] == ["2014-09-23", "2013-05-01"]
     assert "2020-01-31" not in [line.date for line in profile.timeline]
 
 

@@ -73,7 +73,7 @@ def page(client):
 def test_the_us_profile_today_says_it_is_not_a_state_party(page):
     us = page("/countries/usa/")
     parties = treaty_record("mbt").counts_on(date.today()).parties
-    overview = us.section("Overview", "Policy")
+    overview = us.section("Overview", "Mine ban policy")
     assert "Not a State Party." in overview
     assert f"{parties} states are party on {date.today().day} " in overview
     assert "Abstained on Resolution 80/35 in December 2025. Earlier:" in overview
@@ -83,7 +83,7 @@ def test_the_us_profile_today_says_it_is_not_a_state_party(page):
 
 def test_the_us_profile_as_of_23_september_2014_shows_that_day(page):
     us = page("/countries/usa/?as_of=2014-09-23")
-    overview = us.section("Overview", "Policy")
+    overview = us.section("Overview", "Mine ban policy")
     assert "Not a State Party.[1] 162 states are party on 23 September 2014.[1]" in overview
     assert (
         "Abstained on Resolution 68/30 in December 2013, as in every year since 1998." in overview
@@ -102,7 +102,7 @@ def test_the_past_view_holds_the_events_of_that_day_and_none_known_only_later(pa
 
 
 def test_the_voting_record_on_the_last_day_of_2009(page):
-    overview = page("/countries/usa/?as_of=2009-12-31").section("Overview", "Policy")
+    overview = page("/countries/usa/?as_of=2009-12-31").section("Overview", "Mine ban policy")
     assert (
         "Abstained on Resolution 64/56 in December 2009, as in every year since 1998. Earlier: "
         "voted in favour in 1996; abstained in 1997 (Resolution 52/38 A); voted in favour in 1997 "
@@ -112,7 +112,7 @@ def test_the_voting_record_on_the_last_day_of_2009(page):
 
 def test_the_us_stockpile_by_type_in_2002_has_nine_rows_and_a_computed_total(page):
     practice = page("/countries/usa/?as_of=2014-09-23").section(
-        "Use, transfer, production and stockpiling", "Obligations and deadlines"
+        "Use, transfer, production and stockpiling", "Treaty obligations"
     )
     table = practice[practice.index("Stockpile of antipersonnel mines by type, 2002") :]
     rows = re.findall(r"\n(.+?) ?([\d,]{3,}) ?Appendix I", table)
@@ -127,7 +127,7 @@ def test_a_view_before_2002_ends_has_no_2002_table(page):
 
 def test_approximate_figures_say_about(page):
     practice = page("/countries/usa/").section(
-        "Use, transfer, production and stockpiling", "Obligations and deadlines"
+        "Use, transfer, production and stockpiling", "Treaty obligations"
     )
     assert "about 3,000,000 antipersonnel mines stockpiled." in practice
 
@@ -204,9 +204,7 @@ def test_headings_run_in_order_under_one_h1_and_tables_have_captions_and_scoped_
 
 
 def test_tonga_s_deadlines_as_a_new_state_party(page):
-    obligations = page("/countries/ton/?as_of=2026-11-23").section(
-        "Obligations and deadlines", "Timeline"
-    )
+    obligations = page("/countries/ton/?as_of=2026-11-23").section("All deadlines", "Timeline")
     assert "Mine Ban Treaty: obligations of Tonga as a State Party" in obligations
     rows = re.findall(r"\n(Art\. [\d()]+)\n(.+?)(?:\[\d+\])+\n(.+?)\n(.+)", obligations)
     assert rows == [
@@ -227,12 +225,12 @@ def test_tonga_s_deadlines_as_a_new_state_party(page):
 
 
 def test_tonga_before_entry_into_force_is_a_party_whose_treaty_enters_into_force_later(page):
-    overview = page("/countries/ton/?as_of=2025-07-01").section("Overview", "Policy")
+    overview = page("/countries/ton/?as_of=2025-07-01").section("Overview", "Mine ban policy")
     assert "State Party: acceded 25 Jun 2025, enters into force 1 Dec 2025." in overview
 
 
 def test_estonia_s_withdrawal_is_pending_on_1_december_2025(page):
-    overview = page("/countries/est/?as_of=2025-12-01").section("Overview", "Policy")
+    overview = page("/countries/est/?as_of=2025-12-01").section("Overview", "Mine ban policy")
     assert (
         "Withdrawal pending State Party, withdrawing: acceded 12 May 2004, in force 1 Nov 2004; "
         "withdrawal notified 27 Jun 2025, effective 27 Dec 2025."
@@ -242,7 +240,7 @@ def test_estonia_s_withdrawal_is_pending_on_1_december_2025(page):
 
 def test_estonia_has_withdrawn_on_1_january_2026(page):
     estonia = page("/countries/est/?as_of=2026-01-01")
-    overview = estonia.section("Overview", "Policy")
+    overview = estonia.section("Overview", "Mine ban policy")
     assert (
         "Withdrawn Not a State Party (withdrawn): acceded 12 May 2004, in force 1 Nov 2004; "
         "withdrawal notified 27 Jun 2025, effective 27 Dec 2025."
@@ -293,7 +291,8 @@ def test_a_profile_is_rendered_with_a_bounded_number_of_queries_and_served_from_
     client, django_assert_max_num_queries
 ):
     treaty_record("mbt"), treaty_record("ccm")  # built once per record version, not per page
-    with django_assert_max_num_queries(15):
+    # One query per kind of fact (state, actions, events, figures, votes, measures...).
+    with django_assert_max_num_queries(16):
         first = client.get("/countries/usa/?as_of=2014-09-23")
     with django_assert_max_num_queries(2):
         again = client.get("/countries/usa/?as_of=2014-09-23")
@@ -348,7 +347,7 @@ def test_the_us_profile_of_23_september_2014_matches_its_snapshot(page):
 
 def test_a_view_ten_years_ahead_is_shown(page):
     ahead = date(date.today().year + 10, 12, 31).isoformat()
-    assert "One of" in page(f"/countries/ton/?as_of={ahead}").section("Overview", "Policy")
+    assert "One of" in page(f"/countries/ton/?as_of={ahead}").section("Overview", "Mine ban policy")
 
 
 def test_a_signed_in_editor_is_never_served_the_readers_cached_page(client, django_user_model):
@@ -378,3 +377,76 @@ def test_every_id_on_a_profile_is_unique_and_events_can_be_linked_to(client):
     ids = re.findall(r'\sid="([^"]+)"', html)
     assert len(ids) == len(set(ids))
     assert any(i.startswith("event-usa-") for i in ids)
+
+
+def test_ukraine_s_missed_stockpile_deadline_is_stated_with_its_source_and_what_remains(page):
+    stockpile = page("/countries/ukr/?as_of=2025-12-31").section(
+        "Stockpile destruction (Art. 4)", "Mines retained (Art. 3)"
+    )
+    assert re.search(
+        r"Due 1 June 2010; missed: a source records it still not met in 2020\.(\[\d+\])+", stockpile
+    )
+    assert "3,364,889 antipersonnel mines stockpiled (2020)." in stockpile
+
+
+def test_afghanistan_s_clearance_extensions_read_as_a_timeline_with_their_meetings(page):
+    clearance = page("/countries/afg/?as_of=2025-12-31").section(
+        "Clearance (Art. 5)", "Transparency reporting (Art. 7)"
+    )
+    lines = re.findall(r"\n(.+?)(?:\[\d+\])*(?=\n)", clearance)
+    assert lines[1:5] == [
+        "Original deadline, set by the treaty: 1 March 2013.",
+        "7 December 2012: Extended by the Twelfth Meeting of States Parties to 1 March 2023.",
+        "25 November 2022: Extended by the Twentieth Meeting of States Parties to 1 March 2025.",
+        "29 November 2024: Extended by the Fifth Review Conference to 1 March 2030.",
+    ]
+    assert "Extended; now due 1 March 2030." in clearance
+
+
+@pytest.mark.parametrize(
+    "address, development",
+    [
+        ("/countries/ton/?as_of=2025-12-31", "25 June 2025: Acceded to the Mine Ban Treaty."),
+        (
+            "/countries/pol/?as_of=2025-12-31",
+            "20 August 2025: Notified the depositary of its withdrawal from the Mine Ban Treaty.",
+        ),
+    ],
+)
+def test_key_developments_name_the_state_s_real_latest_steps(page, address, development):
+    overview = page(address).section("Overview", "Mine ban policy")
+    assert development in overview
+
+
+def test_an_obligation_the_record_knows_nothing_of_is_grey_never_red(client):
+    html = client.get("/countries/fin/?as_of=2025-12-31").content.decode()
+    line = re.search(
+        r'<li class="deadline deadline-(\w+)">Initial report: Due 28 December 2012', html
+    )
+    assert line and line.group(1) == "unknown"
+    assert "deadline-missed" not in html
+
+
+def test_annual_reports_are_summarised_in_one_line_saying_what_is_unknown(page):
+    transparency = page("/countries/pol/?as_of=2025-12-31").section(
+        "Transparency reporting (Art. 7)", "National implementation (Art. 9)"
+    )
+    assert (
+        "Annual reports: 12 have fallen due; the record does not yet say which were submitted."
+        in transparency
+    )
+
+
+def test_a_section_with_nothing_known_says_so_in_one_line_and_invites_feedback(page):
+    retained = page("/countries/ton/").section("Mines retained (Art. 3)", "Clearance (Art. 5)")
+    assert retained.strip().splitlines()[1:] == [
+        "The record holds no figure of mines retained for training yet.",
+        "Send feedback to the editors about this section",
+    ]
+
+
+def test_a_view_of_a_past_day_says_which_day_and_how_recent_its_newest_source_is(page):
+    text = page("/countries/usa/?as_of=2010-12-31").text
+    # The depositary's status list it cites for the treaty status is a current one.
+    newest = "the newest source it cites was published 3 February 2026"
+    assert f"\nDescribes 31 December 2010; {newest}.\n" in text

@@ -137,3 +137,15 @@ class ProfileFacts:
     last_updated: datetime | None = None
     exists_from: date | None = None
     exists_source: Citation | None = None
+    measures: tuple["MeasureFact", ...] = ()
+
+
+@dataclass(frozen=True)
+class MeasureFact:
+    """How a State Party gave a treaty effect in its own law (Art. 9): `legislation`,
+    `existing_law`, `in_progress` or `none`; `date` is partial or ""."""
+
+    treaty: str
+    measure: str
+    date: str
+    source: Citation

@@ -3,6 +3,7 @@
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from treatywatch.dataset.partial_date import PartialDate
 from treatywatch.profiles.date_words import publication_date_words
 from treatywatch.profiles.facts import Citation
 
@@ -56,6 +57,13 @@ class Footnotes:
             self._numbers[citation.id] = len(self._notes) + 1
             self._notes.append(Footnote(len(self._notes) + 1, citation))
         return self._numbers[citation.id]
+
+
+def newest_publication(notes: Iterable[Footnote]) -> str:
+    """The latest publication date among the sources cited, as a partial date ("" if none
+    is dated): what a view of a past day can say about how recent its sources are."""
+    dated = [note.citation.published for note in notes if note.citation.published]
+    return max(dated, key=lambda text: (PartialDate.parse(text).last_day, text), default="")
 
 
 def citation_lead(citation: Citation) -> str:

@@ -25,7 +25,7 @@ def deadline_state_words(deadline: Deadline, as_of: date) -> str:
     state = deadline.state_on(as_of)
     met = deadline.met_on(as_of)
     if state in ("met", "met_late"):
-        when = _when(met.first_day, met.last_day) if met else ""
+        when = when_words(met.first_day, met.last_day) if met else ""
         late = " after the due date" if state == "met_late" else ""
         return f"met{late}{' ' + when if when else ' (date not recorded)'}"
     if state == "in_progress":
@@ -35,7 +35,7 @@ def deadline_state_words(deadline: Deadline, as_of: date) -> str:
     return DEADLINE_STATE_WORDS[state]
 
 
-def _when(first: date | None, last: date | None) -> str:
+def when_words(first: date | None, last: date | None) -> str:
     if first is None or last is None:
         return ""
     if first == last:

@@ -13,7 +13,8 @@ class Line:
     `date` is machine-readable (a partial ISO date, for <time datetime>); `date_words` is
     the same date as people read it; `label` says what kind of item it is; `detail` is
     a qualification shown after it, such as the source's own wording of a figure;
-    `anchor` is the id a link can point at (an event's `event-<id>`, which search uses).
+    `anchor` is the id a link can point at (an event's `event-<id>`, which search uses);
+    `state` is where an obligation stands (a deadline state), which the page colours.
     """
 
     text: str
@@ -23,6 +24,7 @@ class Line:
     label: str = ""
     detail: str = ""
     anchor: str = ""
+    state: str = ""
 
 
 @dataclass(frozen=True)
@@ -80,3 +82,27 @@ class OtherTreaty:
 
     status: TreatyStatus
     events: tuple[Line, ...]
+    voting_record: Line | None = None
+    sections: tuple["Section", ...] = ()
+
+
+@dataclass(frozen=True)
+class Section:
+    """One titled part of a profile, like the Monitor's: its statements, or, with none,
+    the one line that says what is not known (`unknown`); `feedback` names the section a
+    reader's message is about."""
+
+    key: str
+    title: str
+    feedback: str
+    lines: tuple[Line, ...] = ()
+    unknown: str = ""
+
+
+@dataclass(frozen=True)
+class TreatySections:
+    """What a profile says about one treaty: its standing and its sections."""
+
+    code: str
+    name: str
+    sections: tuple[Section, ...]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from treatywatch.profiles import sections
+from treatywatch.profiles.casualties import casualty_lines
 from treatywatch.profiles.date_words import day_words, partial_date_words
 from treatywatch.profiles.facts import EventFact, ProfileFacts, TreatyFacts
 from treatywatch.profiles.figures import (
@@ -20,7 +21,9 @@ from treatywatch.profiles.figures import (
     quantity_words,
     totals,
 )
-from treatywatch.profiles.footnotes import Footnote, Footnotes
+from treatywatch.profiles.footnotes import Footnote, Footnotes, newest_publication
+from treatywatch.profiles.key_developments import key_developments
+from treatywatch.profiles.obligation_sections import Context, obligation_sections
 from treatywatch.profiles.obligations import deadline_sources, deadline_state_words
 from treatywatch.profiles.parts import (
     DeadlineRow,
@@ -29,6 +32,7 @@ from treatywatch.profiles.parts import (
     Line,
     ObligationTable,
     OtherTreaty,
+    Section,
     TreatyStatus,
 )
 from treatywatch.profiles.state_names import name_at_sentence_start, name_in_sentence
@@ -68,11 +72,19 @@ class Profile:
     other_treaties: tuple[OtherTreaty, ...]
     footnotes: tuple[Footnote, ...]
     not_yet_in_being: Line | None = None
+    obligation_sections: tuple[Section, ...] = ()
+    casualties: Section | None = None
 
     @property
     def name_in_sentence(self) -> str:
         """ "the United States": the name as it reads inside a sentence."""
         return name_in_sentence(self.name)
+
+    @property
+    def newest_source(self) -> str:
+        """When the newest source the profile cites was published, in words ("" if unknown)."""
+        newest = newest_publication(self.footnotes)
+        return partial_date_words(newest) if newest else ""
 
     @property
     def slug(self) -> str:
@@ -85,7 +97,15 @@ def build_profile(facts: ProfileFacts) -> Profile:
     notes = Footnotes()
     events = sections.events_known_by(facts.events, facts.as_of)
     parts: dict = {"not_yet_in_being": _not_yet_in_being(facts, notes)}
-    for section in (_overview, _narrative, _practice, _obligations, _timeline, _other_treaties):
+    for section in (
+        _overview,
+        _narrative,
+        _practice,
+        _obligations,
+        _casualties,
+        _other_treaties,
+        _timeline,
+    ):
         parts.update(section(facts, events, notes, parts))
     last_updated = facts.last_updated.date() if facts.last_updated else None
     return Profile(
@@ -112,8 +132,16 @@ def _overview(facts: ProfileFacts, events: list[EventFact], notes: Footnotes, _)
         "treaties": tuple(_treaty_status(treaty, facts, notes) for treaty in facts.treaties),
         "voting_record": _voting_record(facts, notes),
         "meetings": _event_lines(meetings, notes),
-        "key_developments": _event_lines(sections.key_developments(events), notes),
+        "key_developments": _developments(facts, notes),
     }
+
+
+def _developments(facts: ProfileFacts, notes: Footnotes) -> tuple[Line, ...]:
+    names = {treaty.treaty.code: treaty.treaty.short_name for treaty in facts.treaties}
+    return tuple(
+        Line(d.text, notes.cite(d.sources), d.date, partial_date_words(d.date), d.kind)
+        for d in key_developments(facts, names)
+    )
 
 
 def _narrative(facts: ProfileFacts, events: list[EventFact], notes: Footnotes, _) -> dict:
@@ -127,14 +155,36 @@ def _practice(facts: ProfileFacts, events: list[EventFact], notes: Footnotes, _)
     return {
         "practice": _event_lines(practice, notes),
         "figure_tables": tuple(_figure_table(table, notes) for table in item_tables(figures)),
-        "other_figures": tuple(_figure_line(figure, notes) for figure in totals(figures)),
+        "other_figures": tuple(
+            _figure_line(figure, notes) for figure in totals(_practice_figures(facts, figures))
+        ),
     }
+
+
+# A State Party's stockpile is told under stockpile destruction; a non-party's here.
+_PRACTICE_MEASURES = {"mbt": "apm_stockpile", "ccm": "cm_stockpile"}
+
+
+def _practice_figures(facts: ProfileFacts, figures: list) -> list:
+    owing = {t.treaty.code for t in facts.treaties if t.standing.consented and t.deadlines}
+    shown = {m for code, m in _PRACTICE_MEASURES.items() if code not in owing}
+    return [figure for figure in figures if figure.measure in shown]
 
 
 def _obligations(facts: ProfileFacts, events: list[EventFact], notes: Footnotes, _) -> dict:
     # Obligations follow from consent: none are known for a state that had not consented.
     owing = [treaty for treaty in facts.treaties if treaty.standing.consented and treaty.deadlines]
-    return {"obligations": tuple(_obligation_table(treaty, facts, notes) for treaty in owing)}
+    main = owing[0] if owing and owing[0] is facts.treaties[0] else None
+    return {
+        "obligation_sections": obligation_sections(Context(main, facts, notes)) if main else (),
+        "obligations": tuple(_obligation_table(treaty, facts, notes) for treaty in owing),
+    }
+
+
+def _casualties(facts: ProfileFacts, events, notes: Footnotes, _) -> dict:
+    lines = casualty_lines(figures_known_by(facts.figures, facts.as_of), notes)
+    unknown = "The record holds no casualty figures for this state yet."
+    return {"casualties": Section("casualties", "Casualties", "general", tuple(lines), unknown)}
 
 
 def _timeline(facts: ProfileFacts, events: list[EventFact], notes: Footnotes, _) -> dict:
@@ -153,10 +203,18 @@ def _other_treaties(
     facts: ProfileFacts, events: list[EventFact], notes: Footnotes, parts: dict
 ) -> dict:
     others = [
-        OtherTreaty(status, _event_lines(sections.treaty_events(events, status.code), notes))
-        for status in parts["treaties"][1:]
+        _other_treaty(status, treaty, facts, events, notes)
+        for status, treaty in zip(parts["treaties"][1:], facts.treaties[1:], strict=True)
     ]
     return {"other_treaties": tuple(others)}
+
+
+def _other_treaty(status, treaty: TreatyFacts, facts: ProfileFacts, events, notes) -> OtherTreaty:
+    lines = _event_lines(sections.treaty_events(events, status.code), notes)
+    voting = _voting_record(facts, notes, status.code)
+    owing = treaty.standing.consented and treaty.deadlines
+    found = obligation_sections(Context(treaty, facts, notes)) if owing else ()
+    return OtherTreaty(status, lines, voting, found)
 
 
 def _treaty_status(treaty: TreatyFacts, facts: ProfileFacts, notes: Footnotes) -> TreatyStatus:
@@ -171,14 +229,15 @@ def _treaty_status(treaty: TreatyFacts, facts: ProfileFacts, notes: Footnotes) -
     return TreatyStatus(code, treaty.treaty.short_name, status.value, status.label, words, parties)
 
 
-def _voting_record(facts: ProfileFacts, notes: Footnotes) -> Line:
+def _voting_record(facts: ProfileFacts, notes: Footnotes, treaty: str = "mbt") -> Line:
     if facts.un_status in NOT_A_VOTING_MEMBER:
         subject = name_at_sentence_start(facts.name)
         return Line(
             f"{subject} {NOT_A_VOTING_MEMBER[facts.un_status]}.", notes.cite([facts.state_source])
         )
-    # The overview's record is the Mine Ban Treaty's resolution, as in the Monitor's profiles.
-    mbt_votes = [v for v in facts.votes if v.treaty == "mbt"]
+    # The overview's record is the Mine Ban Treaty's resolution, as in the Monitor's profiles;
+    # the Convention on Cluster Munitions' section gives its own.
+    mbt_votes = [v for v in facts.votes if v.treaty == treaty]
     votes = [ResolutionVote(v.year, v.symbol, v.adopted_on, v.vote) for v in mbt_votes]
     words = voting_record_words(votes, facts.as_of, facts.votes_recorded_through)
     known = votes_known_by(mbt_votes, facts.as_of)

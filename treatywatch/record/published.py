@@ -56,6 +56,9 @@ class PublishedRecord:
     def completions(self, iso3):
         return self._of_state("compliance.csv", iso3)
 
+    def measures(self, iso3):
+        return self._of_state("national_measures.csv", iso3)
+
     def votes(self, iso3):
         return self._of_state("unga_votes.csv", iso3)
 

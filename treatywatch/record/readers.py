@@ -29,6 +29,9 @@ class LiveRecord:
     def completions(self, iso3: str):
         return models.Compliance.objects.filter(state_id=iso3).select_related("source")
 
+    def measures(self, iso3: str):
+        return models.NationalMeasure.objects.filter(state_id=iso3).select_related("source")
+
     def resolutions(self):
         return models.Resolution.objects.select_related("source", "date_source")
 

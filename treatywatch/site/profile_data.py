@@ -11,6 +11,7 @@ from treatywatch.profiles.facts import (
     EventFact,
     ExtensionFact,
     FigureFact,
+    MeasureFact,
     ProfileFacts,
     TreatyFacts,
     VoteFact,
@@ -53,6 +54,10 @@ def profile_facts(iso3: str, as_of: date, record=LIVE) -> ProfileFacts:
         last_updated=record.last_updated(iso3),
         exists_from=state.exists_from_end,
         exists_source=citation(state.exists_source) if state.exists_source_id else None,
+        measures=tuple(
+            MeasureFact(m.treaty, m.measure, m.date, citation(m.source))
+            for m in record.measures(iso3)
+        ),
     )
 
 

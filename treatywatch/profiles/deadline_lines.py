@@ -1,0 +1,60 @@
+"""One obligation's deadline as a sentence, coloured by where it stands.
+
+Red ("missed") only where a source says so; a passed deadline the record knows nothing
+about is grey ("unknown"), never red.
+"""
+
+from datetime import date
+
+from treatywatch.profiles.date_words import day_words
+from treatywatch.profiles.obligations import when_words
+from treatywatch.treaties import Deadline
+
+_NOTHING_OWED = {
+    "stockpile_destruction": "Not applicable: no stockpile was declared.",
+    "clearance": "Not applicable: no mined or contaminated areas were reported.",
+}
+
+
+def deadline_sentence(deadline: Deadline, as_of: date) -> str:
+    """ "Due 1 March 2007; completed in 2006." and the like, from the facts known by `as_of`."""
+    state = deadline.state_on(as_of)
+    due = day_words(deadline.due)
+    if state in ("met", "met_late"):
+        return _met(deadline, as_of, state, due)
+    if state == "missed":
+        return f"Due {due}; missed: {_missed_words(deadline, as_of)}."
+    return _OTHER_STATES[state](deadline, due)
+
+
+def _met(deadline: Deadline, as_of: date, state: str, due: str) -> str:
+    met = deadline.met_on(as_of)
+    when = when_words(met.first_day, met.last_day) if met else ""
+    when = when or "(the record does not date it)"
+    if state == "met_late" and not _dated_after(met, deadline.due):
+        # Late only because a source says it was missed: say both, as the sources do.
+        return f"Due {due}; completed {when}, though a source records the deadline as missed."
+    late = " after the due date" if state == "met_late" else ""
+    return f"Due {due}; completed{late} {when}."
+
+
+def _dated_after(finding, due: date) -> bool:
+    return finding is not None and finding.first_day is not None and finding.first_day > due
+
+
+def _missed_words(deadline: Deadline, as_of: date) -> str:
+    missed = deadline.finding_on(as_of, "missed")
+    when = when_words(missed.first_day, missed.last_day) if missed else ""
+    if not when:
+        return "a source records it not met"
+    if deadline.extended and missed.last_day <= (deadline.original_due or deadline.due):
+        return f"a source records the original deadline not met ({when.removeprefix('on ')})"
+    return f"a source records it still not met {when}"
+
+
+_OTHER_STATES = {
+    "in_progress": lambda d, due: f"Extended; now due {due}.",
+    "upcoming": lambda d, due: f"Due {due}.",
+    "not_applicable": lambda d, due: _NOTHING_OWED.get(d.obligation, "Not applicable."),
+    "unknown": lambda d, due: f"Due {due}; the record does not say whether it was met.",
+}

@@ -1,0 +1,135 @@
+"""Key developments chosen by rule, as the Monitor's overview chooses them: treaty actions,
+votes that changed, new use, policy changes, deadlines met or missed and extensions
+granted, within the last years before the day asked about, newest first."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from treatywatch.dataset.partial_date import PartialDate
+from treatywatch.profiles.facts import Citation, ProfileFacts
+from treatywatch.profiles.meeting_names import meeting_words
+from treatywatch.profiles.voting_record import short_resolution_name
+
+YEARS = 5
+LIMIT = 6
+EVENT_KINDS = {"use": "new use", "policy": "policy", "legislation": "policy"}
+_CONSENT = {
+    "ratification": "ratified",
+    "accession": "acceded to",
+    "acceptance": "accepted",
+    "approval": "approved",
+    "succession": "succeeded to",
+}
+_VOTE = {
+    "yes": "voted in favour of",
+    "no": "voted against",
+    "abstain": "abstained on",
+    "absent": "was absent from the vote on",
+}
+_FINDING = {
+    ("stockpile_destruction", "completed"): "completed the destruction of its stockpile",
+    ("stockpile_destruction", "missed"): "had missed its stockpile destruction deadline",
+    ("clearance", "completed"): "completed clearance of its mined areas",
+    ("clearance", "missed"): "had missed its clearance deadline",
+    ("initial_report", "completed"): "submitted its initial transparency report",
+    ("initial_report", "missed"): "had missed the deadline of its initial transparency report",
+}
+
+
+@dataclass(frozen=True)
+class Development:
+    """One development: `day` orders it (the last day a partial `date` names)."""
+
+    date: str
+    day: date
+    kind: str
+    text: str
+    sources: tuple[Citation, ...]
+
+
+def key_developments(facts: ProfileFacts, names: dict[str, str]) -> list[Development]:
+    """The developments of the `YEARS` years up to `facts.as_of`, newest first, at most LIMIT."""
+    start = facts.as_of.replace(year=facts.as_of.year - YEARS)
+    found = _actions(facts, names) + _votes(facts, names) + _events(facts)
+    found += _deadlines(facts, names)
+    recent = [d for d in found if start < d.day <= facts.as_of]
+    return sorted(recent, key=lambda d: (d.day, d.kind), reverse=True)[:LIMIT]
+
+
+def _actions(facts: ProfileFacts, names: dict[str, str]) -> list[Development]:
+    return [
+        Development(a.date.isoformat(), a.date, "treaty", _action_text(a, names), (a.source,))
+        for a in facts.actions
+    ]
+
+
+def _action_text(action, names: dict[str, str]) -> str:
+    treaty = f"the {names.get(action.treaty, action.treaty)}"
+    if action.action == "signature":
+        return f"Signed {treaty}."
+    if action.action == "withdrawal_notice":
+        return f"Notified the depositary of its withdrawal from {treaty}."
+    return f"{_CONSENT.get(action.consent_type, 'consented to').capitalize()} {treaty}."
+
+
+_HAD_VOTED = {"yes": "voted in favour", "no": "voted against", "abstain": "abstained"}
+# A position is yes, no or abstain; an absence or an unknown vote changes none.
+_POSITIONS = ("yes", "no", "abstain")
+
+
+def _votes(facts: ProfileFacts, names: dict[str, str]) -> list[Development]:
+    changes, last = [], {}
+    for vote in sorted(facts.votes, key=lambda v: (v.treaty, v.year)):
+        if vote.vote not in _POSITIONS:
+            continue
+        before = last.get(vote.treaty)
+        if before and vote.vote != before and vote.adopted_on:
+            changes.append(_vote_change(vote, before, names))
+        last[vote.treaty] = vote.vote
+    return changes
+
+
+def _vote_change(vote, before: str, names: dict[str, str]) -> Development:
+    name = short_resolution_name(vote.symbol, vote.year)
+    treaty = names.get(vote.treaty, vote.treaty)
+    text = (
+        f"{_VOTE[vote.vote].capitalize()} {name} on the {treaty}, having "
+        f"{_HAD_VOTED[before]} the year before."
+    )
+    day = vote.adopted_on
+    return Development(day.isoformat(), day, "vote", text, (vote.source,))
+
+
+def _events(facts: ProfileFacts) -> list[Development]:
+    return [
+        Development(e.date, e.date_end, EVENT_KINDS[e.category], e.text, (e.source,))
+        for e in facts.events
+        # Events about neither treaty (other instruments, such as the CCW) are not key here.
+        if e.category in EVENT_KINDS and e.treaty
+    ]
+
+
+def _deadlines(facts: ProfileFacts, names: dict[str, str]) -> list[Development]:
+    found = [_finding(c, names) for c in facts.completions if c.date]
+    found += [_extension(e, names) for e in facts.extensions]
+    return [d for d in found if d is not None]
+
+
+def _finding(finding, names: dict[str, str]) -> Development | None:
+    words = _FINDING.get((finding.obligation, finding.finding))
+    if words is None:
+        return None
+    text = f"{words.capitalize()} under the {names.get(finding.treaty, finding.treaty)}."
+    day = PartialDate.parse(finding.date).last_day
+    return Development(finding.date, day, "deadline", text, (finding.source,))
+
+
+def _extension(extension, names: dict[str, str]) -> Development:
+    by = f" by {meeting_words(extension.meeting)}" if extension.meeting else ""
+    treaty = names.get(extension.treaty, extension.treaty)
+    text = (
+        f"Was granted{by} an extension of its Art. {extension.article} deadline under the "
+        f"{treaty}, to {extension.new_deadline.day} {extension.new_deadline:%B %Y}."
+    )
+    day = extension.granted_on
+    return Development(day.isoformat(), day, "deadline", text, (extension.source,))
