@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "treatywatch.feedback",
     "treatywatch.coverage",
     "treatywatch.importers",
+    "treatywatch.claims",
 ]
 
 # The header middlewares come before WhiteNoise so static files carry the headers too.

@@ -53,3 +53,8 @@ for module in (index, states, profile, treaties, status, series, deadlines, even
 from treatywatch.editorial import api as editorial_api  # noqa: E402
 
 api.add_router("", editorial_api.router)
+
+# The claim checker, from its own app: a text in, its claims and verdicts out.
+from treatywatch.claims import api as claims_api  # noqa: E402
+
+api.add_router("", claims_api.router)

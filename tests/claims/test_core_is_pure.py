@@ -1,0 +1,24 @@
+import subprocess
+import sys
+
+CORE = [
+    "check",
+    "claim",
+    "docdate",
+    "extract",
+    "judge",
+    "names",
+    "numbers",
+    "reference",
+    "snapshot",
+    "verdict",
+]
+
+
+def test_the_core_modules_import_no_django():
+    imports = "; ".join(f"import treatywatch.claims.{m}" for m in CORE)
+    probe = f"import sys; {imports}; print(any(n.startswith('django') for n in sys.modules))"
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
