@@ -5,6 +5,7 @@ Pure Python, standard library only, no Django; nothing is read at import time.
 """
 
 from treatywatch.treaties.ccm import CCM
+from treatywatch.treaties.consent import CONSENT_TYPES, ConsentType, consent_type_named
 from treatywatch.treaties.counts import Counts
 from treatywatch.treaties.deadline import Deadline
 from treatywatch.treaties.entry_into_force import state_entry_into_force
@@ -18,9 +19,11 @@ from treatywatch.treaties.withdrawal import withdrawal_takes_effect
 
 __all__ = [
     "CCM",
+    "CONSENT_TYPES",
     "MBT",
     "TREATIES",
     "ArmedConflict",
+    "ConsentType",
     "Counts",
     "Deadline",
     "Extension",
@@ -30,6 +33,7 @@ __all__ = [
     "Treaty",
     "TreatyRecord",
     "UnknownTreaty",
+    "consent_type_named",
     "get_treaty",
     "state_entry_into_force",
     "withdrawal_takes_effect",
