@@ -8,6 +8,7 @@ from treatywatch.treaties.ccm import CCM
 from treatywatch.treaties.consent import CONSENT_TYPES, ConsentType, consent_type_named
 from treatywatch.treaties.counts import Counts
 from treatywatch.treaties.deadline import Deadline
+from treatywatch.treaties.deposits import Deposits
 from treatywatch.treaties.entry_into_force import state_entry_into_force
 from treatywatch.treaties.facts import ArmedConflict, Extension, Finding, Participation
 from treatywatch.treaties.mbt import MBT
@@ -26,6 +27,7 @@ __all__ = [
     "ConsentType",
     "Counts",
     "Deadline",
+    "Deposits",
     "Extension",
     "Finding",
     "Participation",

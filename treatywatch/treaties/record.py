@@ -15,6 +15,7 @@ from datetime import date
 from treatywatch.treaties import series
 from treatywatch.treaties.counts import Counts
 from treatywatch.treaties.deadline import Deadline
+from treatywatch.treaties.deposits import Deposits, deposits_by
 from treatywatch.treaties.entry_into_force import treaty_entry_into_force
 from treatywatch.treaties.facts import ArmedConflict, Extension, Finding, Participation
 from treatywatch.treaties.milestones import Milestones
@@ -60,6 +61,10 @@ class TreatyRecord:
     def entry_into_force(self) -> date | None:
         """The treaty's entry into force, computed from the deposits (Art. 17(1))."""
         return self._entry_into_force
+
+    def deposits_on(self, day: date) -> Deposits:
+        """The instruments counted towards entry into force by `day` (Art. 17(1))."""
+        return deposits_by(self.treaty, self._participations.values(), day)
 
     @property
     def states(self) -> tuple[str, ...]:

@@ -11,7 +11,6 @@ from treatywatch.profiles.footnotes import Footnotes
 from treatywatch.profiles.obligations import deadline_sources
 from treatywatch.record.treaty_records import treaty_record
 from treatywatch.site import deadline_board, overview_parts, record_queries
-from treatywatch.site.deposit_threshold import deposit_threshold_on
 from treatywatch.site.key_rules import key_rules, ordinal
 from treatywatch.site.page_cache import cached_page
 from treatywatch.site.participants import participant_rows
@@ -57,7 +56,7 @@ def _context(code: str, as_of: date) -> dict:
 
 
 def _entry_into_force(record, actions, names, as_of: date, footnotes: Footnotes) -> dict:
-    facts = deposit_threshold_on(record, as_of)
+    facts = record.deposits_on(as_of)
     deposits = [
         a.source for iso3 in facts.threshold_states for a in actions[iso3] if a.action == "consent"
     ]
