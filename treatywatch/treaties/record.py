@@ -129,6 +129,12 @@ class TreatyRecord:
             self._findings.get(iso3, []),
         )
 
+    def deadlines_by_state(self, through: date) -> dict[str, list[Deadline]]:
+        """The deadlines of every state that owes something by `through`; a state that had
+        not consented by then owes nothing and is left out."""
+        found = {iso3: self.deadlines(iso3, through) for iso3 in self._participations}
+        return {iso3: deadlines for iso3, deadlines in found.items() if deadlines}
+
     def _all_milestones(self) -> list[Milestones]:
         return [self._milestones.get(iso3, _NO_MILESTONES) for iso3 in self._states]
 

@@ -77,7 +77,7 @@ def _participants(record, actions, names, as_of: date, footnotes: Footnotes) -> 
 
 
 def _deadlines(record, actions, names, as_of: date, footnotes: Footnotes) -> dict:
-    by_state = _state_deadlines(record, actions, as_of)
+    by_state = record.deadlines_by_state(through=as_of)
     cite = _DeadlineCitations(record.treaty.code, actions, as_of, footnotes)
     return {
         "upcoming": _deadline_rows(deadline_board.upcoming(by_state, names, as_of), names, cite),
@@ -89,16 +89,6 @@ def _deadlines(record, actions, names, as_of: date, footnotes: Footnotes) -> dic
         "passed_words": DEADLINE_STATE_WORDS["unknown"],
         "extensions_recorded": sum(len(found) for found in cite.extensions.values()),
     }
-
-
-def _state_deadlines(record, actions, as_of: date) -> dict:
-    # Obligations follow from consent: a state that had not consented by then owes nothing.
-    consented = [
-        iso3
-        for iso3 in actions
-        if (p := record.participation(iso3)) and p.consented and p.consented <= as_of
-    ]
-    return {iso3: record.deadlines(iso3, through=as_of) for iso3 in consented}
 
 
 def _deadline_rows(pairs, names, cite: "_DeadlineCitations") -> list[dict]:
