@@ -80,3 +80,16 @@ def test_the_cluster_munitions_convention_reached_30_deposits_on_16_february_201
     known = ccm_record.deposits_on(day("2010-02-16"))
     assert (known.threshold_day, known.threshold_states) == (day("2010-02-16"), ("BFA", "MDA"))
     assert known.in_force_from == day("2010-08-01")
+
+
+def test_the_threshold_day_is_the_day_of_the_threshold_deposit_not_the_one_before():
+    record = TreatyRecord(
+        replace(MBT, entry_into_force_threshold=2),
+        [
+            Participation("AAA", consented=day("1998-01-10"), consent_type="ratification"),
+            Participation("BBB", consented=day("1998-02-15"), consent_type="accession"),
+        ],
+    )
+    known = record.deposits_on(day("1998-02-15"))
+    assert (known.threshold_day, known.threshold_states) == (day("1998-02-15"), ("BBB",))
+    assert record.entry_into_force == day("1998-08-01")

@@ -22,7 +22,7 @@ day = date.fromisoformat
     [
         (
             lambda: Participation("XXX", consented=day("2000-01-01"), consent_type="ratified"),
-            "not one of",
+            "not one of ratification, acceptance, approval, accession, succession",
         ),
         (lambda: Participation("XXX", withdrawal_notified=day("2025-06-27")), "only a party"),
         (
@@ -38,8 +38,14 @@ day = date.fromisoformat
             "consent_type 'succession'",
         ),
         (lambda: ArmedConflict("XXX", day("2026-01-01"), day("2025-01-01")), "before it starts"),
-        (lambda: Finding("XXX", "demining"), "not one of"),
-        (lambda: Finding("XXX", "clearance", "postponed"), "not one of"),
+        (
+            lambda: Finding("XXX", "demining"),
+            "not one of stockpile_destruction, clearance, initial_report, annual_report",
+        ),
+        (
+            lambda: Finding("XXX", "clearance", "postponed"),
+            "not one of completed, not_applicable, missed",
+        ),
         (lambda: Finding("XXX", "annual_report"), "period"),
         (lambda: Finding("XXX", "clearance", first_day=date(2001, 1, 1)), "period"),
         (
