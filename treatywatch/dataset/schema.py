@@ -2,13 +2,13 @@
 
 from dataclasses import dataclass
 
-# The treaties and the forms of consent are the engine's; the dataset only names them.
+# The treaties, the forms of consent, the obligations and what a source can find of them
+# are the engine's; the dataset only names them.
 from treatywatch.treaties import CONSENT_TYPES, TREATIES
+from treatywatch.treaties.facts import FINDINGS, OBLIGATIONS
 
 TREATY_CODES = tuple(TREATIES)
 ACTIONS = ("signature", "consent", "withdrawal_notice")
-OBLIGATIONS = ("stockpile_destruction", "clearance", "initial_report", "annual_report")
-FINDINGS = ("completed", "not_applicable", "missed")
 # Art. 9 (MBT) / Art. 9 (CCM): how a State Party gave the treaty effect in its own law.
 NATIONAL_MEASURES = ("legislation", "existing_law", "in_progress", "none")
 MEETING_KINDS = ("msp", "rc")
