@@ -13,8 +13,8 @@ PACKAGE = Path(__file__).resolve().parents[1] / "treatywatch"
 
 # Each package, and the treatywatch packages it may not import, with the reason.
 MAY_NOT_IMPORT = {
-    "record": ("search", "alerts", "site", "editorial", "api", "feedback", "accounts"),
-    "api": ("editorial", "alerts", "feedback", "site", "search"),
+    "record": ("search", "alerts", "site", "editorial", "api", "feedback", "accounts", "coverage"),
+    "api": ("editorial", "alerts", "feedback", "site", "search", "coverage"),
 }
 # Pure Python: the standard library, these treatywatch packages, and nothing else
 # (treatywatch/charts has its own test, tests/charts/test_purity.py).
