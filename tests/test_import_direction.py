@@ -11,10 +11,20 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "treatywatch"
 
-# Each package, and the treatywatch packages it may not import, with the reason.
+# Each package, and the treatywatch packages built on it, which it may not import.
 MAY_NOT_IMPORT = {
-    "record": ("search", "alerts", "site", "editorial", "api", "feedback", "accounts", "coverage"),
-    "api": ("editorial", "alerts", "feedback", "site", "search", "coverage"),
+    "record": (
+        "search",
+        "alerts",
+        "site",
+        "editorial",
+        "api",
+        "feedback",
+        "accounts",
+        "coverage",
+        "importers",
+    ),
+    "api": ("editorial", "alerts", "feedback", "site", "search", "coverage", "importers"),
 }
 # Pure Python: the standard library, these treatywatch packages, and nothing else
 # (treatywatch/charts has its own test, tests/charts/test_purity.py).

@@ -11,17 +11,17 @@ def test_the_forms_of_consent_are_listed_in_the_treaties_order_with_succession_l
 
 
 @pytest.mark.parametrize(
-    "name, verb, verb_with_treaty, article, needs_signature, counts",
+    "name, verb, verb_with_treaty, article, needs_signature, counts, mark",
     [
-        ("ratification", "ratified", "ratified", "16(1)", True, True),
-        ("acceptance", "accepted", "accepted", "16(1)", True, True),
-        ("approval", "approved", "approved", "16(1)", True, True),
-        ("accession", "acceded", "acceded to", "16(2)", False, True),
-        ("succession", "succeeded", "notified its succession to", None, False, False),
+        ("ratification", "ratified", "ratified", "16(1)", True, True, ""),
+        ("acceptance", "accepted", "accepted", "16(1)", True, True, "A"),
+        ("approval", "approved", "approved", "16(1)", True, True, "AA"),
+        ("accession", "acceded", "acceded to", "16(2)", False, True, "a"),
+        ("succession", "succeeded", "notified its succession to", None, False, False, "d"),
     ],
 )
 def test_each_form_of_consent_has_its_article_its_words_and_what_it_implies(
-    name, verb, verb_with_treaty, article, needs_signature, counts
+    name, verb, verb_with_treaty, article, needs_signature, counts, mark
 ):
     kind = consent_type_named(name)
     assert (kind.name, kind.verb, kind.verb_with_treaty, kind.article) == (
@@ -31,6 +31,8 @@ def test_each_form_of_consent_has_its_article_its_words_and_what_it_implies(
         article,
     )
     assert (kind.needs_signature, kind.counts_towards_entry_into_force) == (needs_signature, counts)
+    # The UN depositary's status tables write this mark after the date of consent.
+    assert kind.depositary_mark == mark
 
 
 @pytest.mark.parametrize("missing", [None, ""])

@@ -216,8 +216,8 @@ def _other_treaties(
 def _other_treaty(status, treaty: TreatyFacts, facts: ProfileFacts, events, notes) -> OtherTreaty:
     lines = _event_lines(sections.treaty_events(events, status.code), notes)
     voting = _voting_record(facts, notes, status.code)
-    owing = treaty.standing.consented and treaty.deadlines
-    found = obligation_sections(Context(treaty, facts, notes)) if owing else ()
+    # The engine gives no deadline to a state that had not consented by the profile's date.
+    found = obligation_sections(Context(treaty, facts, notes)) if treaty.deadlines else ()
     return OtherTreaty(status, lines, voting, found)
 
 
