@@ -44,7 +44,7 @@ def test_the_treaty_page_lists_a_state_s_deadlines_from_the_day_of_its_consent(c
 def test_a_profile_shows_no_obligation_before_the_state_s_consent(client, iso3, as_of):
     text = profile_text(client, iso3, as_of)
     assert "Mine Ban Treaty: obligations of" not in text
-    assert "has no treaty obligations on" in text
+    assert "is not bound by the Mine Ban Treaty's obligations on" in text
 
 
 @pytest.mark.parametrize("iso3, as_of", ON_CONSENT)
