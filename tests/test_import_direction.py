@@ -23,8 +23,9 @@ MAY_NOT_IMPORT = {
         "accounts",
         "coverage",
         "importers",
+        "claims",
     ),
-    "api": ("editorial", "alerts", "feedback", "site", "search", "coverage", "importers"),
+    "api": ("editorial", "alerts", "feedback", "site", "search", "coverage", "importers", "claims"),
 }
 # Pure Python: the standard library, these treatywatch packages, and nothing else
 # (treatywatch/charts has its own test, tests/charts/test_purity.py).
