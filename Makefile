@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PYTEST_ARGS ?=
 
-.PHONY: run test lint test-sqlite test-postgres bench clean
+.PHONY: run test lint test-sqlite test-postgres bench mutation clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,5 +44,14 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python bench/bench_load.py
 	$(BIN)/python bench/bench_http.py
 
+# Mutation testing of the engine (treatywatch/treaties/) against its own suite; slow (see
+# bench/README.md), so not part of `make test`. Starts from scratch each time: mutmut keeps
+# its results in mutants/, and a stale copy would report an old score.
+mutation: $(VENV)/.installed-test
+	$(BIN)/pip install --quiet -e '.[test,mutation]'
+	rm -rf mutants
+	$(BIN)/mutmut run --max-children $${MUTATION_CHILDREN:-2}
+	$(BIN)/python bench/mutation_score.py --minimum 90
+
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .hypothesis mutants

@@ -2,6 +2,15 @@ from django.contrib import admin
 from django.urls import include, path
 
 from treatywatch.api.api import api
+from treatywatch.claims.api import router as claims_router
+from treatywatch.editorial.api import router as editorial_router
+
+# The editorial workflow for scripts (token authentication) and the claim checker share the
+# open API's address, errors and description. They are mounted here, where the apps are put
+# together, because both build on api/ (its error shape, its parameters): api/ importing
+# them would run upward.
+api.add_router("", editorial_router)
+api.add_router("", claims_router)
 
 urlpatterns = [
     path("api/v1/", api.urls),

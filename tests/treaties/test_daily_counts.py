@@ -8,12 +8,12 @@ START = date(1997, 12, 3)
 END = date(2026, 12, 31)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def mbt_series(mbt_record):
     return dict(mbt_record.daily_counts(START, END))
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def ccm_series(ccm_record):
     return dict(ccm_record.daily_counts(START, END))
 
@@ -51,6 +51,13 @@ def test_daily_counts_of_one_day_is_that_day_s_counts(mbt_record):
     assert mbt_record.daily_counts(tonga_in_force, tonga_in_force) == [
         (tonga_in_force, mbt_record.counts_on(tonga_in_force))
     ]
+
+
+def test_a_change_on_the_last_day_of_the_series_is_counted(mbt_record):
+    day_before, tonga_in_force = date(2025, 11, 30), date(2025, 12, 1)
+    series = mbt_record.daily_counts(day_before, tonga_in_force)
+    assert series[-1] == (tonga_in_force, mbt_record.counts_on(tonga_in_force))
+    assert series[-1][1] != series[0][1]
 
 
 def test_daily_counts_refuses_a_start_after_the_end(mbt_record):

@@ -45,3 +45,17 @@ def test_a_day_outside_the_range_is_refused_naming_the_range(text):
     assert str(refused.value) == (
         f"{text} is outside the dates TreatyWatch answers for: give one from 1990-01-01 to 2036-12-31"
     )
+
+
+def test_the_range_is_counted_from_the_today_it_is_given_not_the_clock():
+    # A year other than the clock's, so a range taken from the clock would show.
+    then = date(2015, 6, 1)
+    assert latest_day(then) == date(2025, 12, 31)
+    assert parse_day("2025-12-31", today=then) == date(2025, 12, 31)
+    with pytest.raises(ValueError, match="give one from 1990-01-01 to 2025-12-31"):
+        parse_day("2026-01-01", today=then)
+
+
+def test_a_text_of_forty_characters_is_shown_whole():
+    with pytest.raises(ValueError, match=r"^'y{40}' is not a date"):
+        parse_day("y" * 40, today=TODAY)

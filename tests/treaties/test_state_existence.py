@@ -11,7 +11,7 @@ day = date.fromisoformat
 EXISTENCE = {"SSD": day("2011-07-09"), "TLS": day("2002-05-20"), "MNE": day("2006-06-03")}
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def record(mbt_participations, universe):
     return TreatyRecord(MBT, mbt_participations, universe, existence=EXISTENCE)
 

@@ -1,4 +1,3 @@
-import ast
 import subprocess
 import sys
 from datetime import date
@@ -23,7 +22,7 @@ day = date.fromisoformat
     [
         (
             lambda: Participation("XXX", consented=day("2000-01-01"), consent_type="ratified"),
-            "not one of",
+            "not one of ratification, acceptance, approval, accession, succession",
         ),
         (lambda: Participation("XXX", withdrawal_notified=day("2025-06-27")), "only a party"),
         (
@@ -39,8 +38,14 @@ day = date.fromisoformat
             "consent_type 'succession'",
         ),
         (lambda: ArmedConflict("XXX", day("2026-01-01"), day("2025-01-01")), "before it starts"),
-        (lambda: Finding("XXX", "demining"), "not one of"),
-        (lambda: Finding("XXX", "clearance", "postponed"), "not one of"),
+        (
+            lambda: Finding("XXX", "demining"),
+            "not one of stockpile_destruction, clearance, initial_report, annual_report",
+        ),
+        (
+            lambda: Finding("XXX", "clearance", "postponed"),
+            "not one of completed, not_applicable, missed",
+        ),
         (lambda: Finding("XXX", "annual_report"), "period"),
         (lambda: Finding("XXX", "clearance", first_day=date(2001, 1, 1)), "period"),
         (
@@ -131,22 +136,3 @@ def test_importing_the_engine_loads_no_django_and_reads_no_file():
         "assert not opened, opened\n"
     )
     subprocess.run([sys.executable, "-c", script], cwd=root, check=True)
-
-
-def _imported_modules(source_file: Path) -> set[str]:
-    tree = ast.parse(source_file.read_text(encoding="utf-8"))
-    names = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            names.add(node.module or "")
-    return names
-
-
-def test_the_engine_imports_only_the_standard_library_and_itself():
-    package = Path(__file__).resolve().parents[2] / "treatywatch" / "treaties"
-    for source_file in package.glob("*.py"):
-        for module in _imported_modules(source_file):
-            own = module.startswith("treatywatch.treaties")
-            assert own or module.split(".")[0] in sys.stdlib_module_names, (source_file, module)

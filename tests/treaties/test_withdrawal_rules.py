@@ -63,11 +63,13 @@ def test_an_armed_conflict_on_the_expiry_holds_the_withdrawal_back(case, conflic
 
 def test_conflicts_of_several_states_are_refused():
     conflicts = [ArmedConflict("POL", day("2026-01-01")), ArmedConflict("UKR", day("2022-02-24"))]
-    with pytest.raises(ValueError, match="POL, UKR"):
+    with pytest.raises(
+        ValueError, match=r"\(POL, UKR\); pass only the withdrawing state's conflicts"
+    ):
         withdrawal_takes_effect(MBT, POLAND_NOTICE, conflicts)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def poland_at_war(mbt_participations, universe):
     conflicts = [ArmedConflict("POL", day("2026-01-01"))]
     return TreatyRecord(MBT, mbt_participations, universe, conflicts=conflicts)
@@ -142,3 +144,20 @@ def test_a_notice_given_before_the_state_is_in_force_is_pending_meanwhile():
     record = TreatyRecord(MBT, [*early_deposits, tonga])
     assert record.status_on("TON", day("2025-08-01")) == Status.WITHDRAWAL_PENDING
     assert record.status_on("TON", day("2026-02-01")) == Status.WITHDRAWN
+
+
+def test_an_entry_into_force_during_a_pending_withdrawal_is_no_change_of_status(
+    mbt_participations,
+):
+    # Art. 17(2) and 20(2): notified before the treaty is in force for it, the state stays
+    # "withdrawal pending" through its entry into force; its history says so once.
+    newcomer = Participation(
+        "ZZZ", consented=day("2025-06-25"), withdrawal_notified=day("2025-08-01")
+    )
+    record = TreatyRecord(MBT, [*mbt_participations, newcomer])
+    assert record.in_force_from("ZZZ") == day("2025-12-01")
+    assert record.status_changes("ZZZ") == [
+        (day("2025-06-25"), Status.PARTY),
+        (day("2025-08-01"), Status.WITHDRAWAL_PENDING),
+        (day("2026-02-01"), Status.WITHDRAWN),
+    ]

@@ -48,13 +48,3 @@ errors.install_handlers(api)
 
 for module in (index, states, profile, treaties, status, series, deadlines, events, sources, votes):
     api.add_router("", module.router)
-
-# The editorial workflow for scripts (token authentication), from its own app.
-from treatywatch.editorial import api as editorial_api  # noqa: E402
-
-api.add_router("", editorial_api.router)
-
-# The claim checker, from its own app: a text in, its claims and verdicts out.
-from treatywatch.claims import api as claims_api  # noqa: E402
-
-api.add_router("", claims_api.router)

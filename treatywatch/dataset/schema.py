@@ -2,11 +2,13 @@
 
 from dataclasses import dataclass
 
-TREATY_CODES = ("mbt", "ccm")
+# The treaties, the forms of consent, the obligations and what a source can find of them
+# are the engine's; the dataset only names them.
+from treatywatch.treaties import CONSENT_TYPES, TREATIES
+from treatywatch.treaties.facts import FINDINGS, OBLIGATIONS
+
+TREATY_CODES = tuple(TREATIES)
 ACTIONS = ("signature", "consent", "withdrawal_notice")
-CONSENT_TYPES = ("ratification", "acceptance", "approval", "accession", "succession")
-OBLIGATIONS = ("stockpile_destruction", "clearance", "initial_report", "annual_report")
-FINDINGS = ("completed", "not_applicable", "missed")
 # Art. 9 (MBT) / Art. 9 (CCM): how a State Party gave the treaty effect in its own law.
 NATIONAL_MEASURES = ("legislation", "existing_law", "in_progress", "none")
 MEETING_KINDS = ("msp", "rc")
@@ -107,6 +109,10 @@ class FileSpec:
     def key_of(self, cells: dict) -> tuple[str, ...]:
         """The cells that name a row of this file, in key order."""
         return tuple(str(cells.get(name, "")) for name in self.key)
+
+
+def _or_list(names: tuple[str, ...]) -> str:
+    return f"{', '.join(names[:-1])} or {names[-1]}"
 
 
 def _optional(
@@ -217,7 +223,7 @@ TREATY_ACTIONS = FileSpec(
             "consent_type",
             "choice",
             CONSENT_TYPES,
-            "for a consent (required there): ratification, acceptance, approval, accession or succession",
+            f"for a consent (required there): {_or_list(CONSENT_TYPES)}",
         ),
         _optional(
             "effective_date",

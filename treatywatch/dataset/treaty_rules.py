@@ -7,15 +7,14 @@ from treatywatch.dataset.problems import Problem
 from treatywatch.dataset.reader import Dataset, Row
 from treatywatch.dataset.schema import ARMED_CONFLICTS, EXTENSIONS, TREATY_ACTIONS
 from treatywatch.treaties import (
+    CONSENT_TYPES,
     ArmedConflict,
     Participation,
     TreatyRecord,
+    consent_type_named,
     get_treaty,
     withdrawal_takes_effect,
 )
-
-_NEEDS_SIGNATURE = ("ratification", "acceptance", "approval")
-_CLEARANCE_OR_STOCKPILE_ARTICLES = {"mbt": ("5",), "ccm": ("3", "4")}
 
 
 def check_treaty_rules(dataset: Dataset) -> Iterator[Problem]:
@@ -71,11 +70,7 @@ def _check_state(treaty, entry_into_force, actions: dict[str, Row], conflicts) -
 def _check_action_fields(row: Row) -> Iterator[Problem]:
     is_consent = row["action"] == "consent"
     if is_consent and row["consent_type"] is None:
-        yield row.problem(
-            "consent_type",
-            "a consent needs its type: "
-            + ", ".join(("ratification", "acceptance", "approval", "accession", "succession")),
-        )
+        yield row.problem("consent_type", "a consent needs its type: " + ", ".join(CONSENT_TYPES))
     if not is_consent and row["consent_type"] is not None:
         yield row.problem(
             "consent_type", f"only a consent has a consent type, not a {row['action']}"
@@ -105,12 +100,13 @@ def _check_signature(treaty, entry_into_force, signature: Row) -> Iterator[Probl
 def _check_consent(signature: Row | None, consent: Row) -> Iterator[Problem]:
     kind = consent["consent_type"]
     # Art. 16(1): ratification, acceptance and approval are by signatories; others accede.
-    if kind in _NEEDS_SIGNATURE and signature is None:
+    needs_signature = consent_type_named(kind).needs_signature
+    if needs_signature and signature is None:
         yield consent.problem(
             "consent_type",
             f"{kind} needs a signature first (Art. 16(1)); a state that did not sign joins by accession",
         )
-    elif kind in _NEEDS_SIGNATURE and consent["date"] < signature["date"]:
+    elif needs_signature and consent["date"] < signature["date"]:
         yield consent.problem(
             "date",
             f"{kind} on {consent['date']} is before the signature on {signature['date']} (line {signature.line})",
@@ -150,7 +146,8 @@ def _check_conflict_periods(dataset: Dataset) -> Iterator[Problem]:
 
 def _check_extension_articles(dataset: Dataset) -> Iterator[Problem]:
     for row in dataset[EXTENSIONS.name]:
-        allowed = _CLEARANCE_OR_STOCKPILE_ARTICLES[row["treaty"]]
+        # MBT Art. 5(3); CCM Arts. 3(3) and 4(5): the treaty definitions say which articles.
+        allowed = get_treaty(row["treaty"]).extendable_articles
         if row["article"] not in allowed:
             yield row.problem(
                 "article",

@@ -9,15 +9,11 @@ from datetime import date
 from treatywatch.importers.html_page import Cell, read_page
 from treatywatch.importers.problems import WrongShape
 from treatywatch.profiles.date_words import MONTHS
+from treatywatch.treaties import CONSENT_TYPES, consent_type_named
 
-# The depositary's suffixes after a date of consent; none is a ratification.
-CONSENT_SUFFIXES = {
-    "": "ratification",
-    "a": "accession",
-    "d": "succession",
-    "A": "acceptance",
-    "AA": "approval",
-}
+# The depositary's suffixes after a date of consent ("a" accession, none a ratification...),
+# as the engine knows them.
+CONSENT_SUFFIXES = {consent_type_named(name).depositary_mark: name for name in CONSENT_TYPES}
 _MONTHS = [month[:3] for month in MONTHS]
 _GRID_ID = re.compile(r"_tblgrid$")
 _STATUS = re.compile(r"STATUS AS AT\s*:\s*(\d{2})-(\d{2})-(\d{4})")

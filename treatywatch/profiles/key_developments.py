@@ -9,17 +9,11 @@ from treatywatch.dataset.partial_date import PartialDate
 from treatywatch.profiles.facts import Citation, ProfileFacts
 from treatywatch.profiles.meeting_names import meeting_words
 from treatywatch.profiles.voting_record import short_resolution_name
+from treatywatch.treaties import consent_type_named
 
 YEARS = 5
 LIMIT = 6
 EVENT_KINDS = {"use": "new use", "policy": "policy", "legislation": "policy"}
-_CONSENT = {
-    "ratification": "ratified",
-    "accession": "acceded to",
-    "acceptance": "accepted",
-    "approval": "approved",
-    "succession": "succeeded to",
-}
 _VOTE = {
     "yes": "voted in favour of",
     "no": "voted against",
@@ -69,7 +63,7 @@ def _action_text(action, names: dict[str, str]) -> str:
         return f"Signed {treaty}."
     if action.action == "withdrawal_notice":
         return f"Notified the depositary of its withdrawal from {treaty}."
-    return f"{_CONSENT.get(action.consent_type, 'consented to').capitalize()} {treaty}."
+    return f"{consent_type_named(action.consent_type).verb_with_treaty.capitalize()} {treaty}."
 
 
 _HAD_VOTED = {"yes": "voted in favour", "no": "voted against", "abstain": "abstained"}

@@ -166,19 +166,23 @@ _PRACTICE_MEASURES = {"mbt": "apm_stockpile", "ccm": "cm_stockpile"}
 
 
 def _practice_figures(facts: ProfileFacts, figures: list) -> list:
-    owing = {t.treaty.code for t in facts.treaties if t.standing.consented and t.deadlines}
+    owing = {treaty.treaty.code for treaty in _owing(facts)}
     shown = {m for code, m in _PRACTICE_MEASURES.items() if code not in owing}
     return [figure for figure in figures if figure.measure in shown]
 
 
 def _obligations(facts: ProfileFacts, events: list[EventFact], notes: Footnotes, _) -> dict:
-    # Obligations follow from consent: none are known for a state that had not consented.
-    owing = [treaty for treaty in facts.treaties if treaty.standing.consented and treaty.deadlines]
+    owing = _owing(facts)
     main = owing[0] if owing and owing[0] is facts.treaties[0] else None
     return {
         "obligation_sections": obligation_sections(Context(main, facts, notes)) if main else (),
         "obligations": tuple(_obligation_table(treaty, facts, notes) for treaty in owing),
     }
+
+
+def _owing(facts: ProfileFacts) -> list:
+    # The engine gives no deadline to a state that had not consented by the profile's date.
+    return [treaty for treaty in facts.treaties if treaty.deadlines]
 
 
 def _casualties(facts: ProfileFacts, events, notes: Footnotes, _) -> dict:
@@ -212,8 +216,8 @@ def _other_treaties(
 def _other_treaty(status, treaty: TreatyFacts, facts: ProfileFacts, events, notes) -> OtherTreaty:
     lines = _event_lines(sections.treaty_events(events, status.code), notes)
     voting = _voting_record(facts, notes, status.code)
-    owing = treaty.standing.consented and treaty.deadlines
-    found = obligation_sections(Context(treaty, facts, notes)) if owing else ()
+    # The engine gives no deadline to a state that had not consented by the profile's date.
+    found = obligation_sections(Context(treaty, facts, notes)) if treaty.deadlines else ()
     return OtherTreaty(status, lines, voting, found)
 
 

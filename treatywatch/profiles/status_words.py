@@ -9,17 +9,9 @@ notified 27 Jun 2025, effective 27 Dec 2025".
 from datetime import date
 
 from treatywatch.profiles.date_words import day_words, short_day_words
-from treatywatch.treaties import Status, Treaty
+from treatywatch.treaties import Status, Treaty, consent_type_named
 from treatywatch.treaties.standing import Standing
 from treatywatch.treaties.withdrawal import withdrawal_period_ends
-
-CONSENT_VERBS = {
-    "ratification": "ratified",
-    "acceptance": "accepted",
-    "approval": "approved",
-    "accession": "acceded",
-    "succession": "succeeded",
-}
 
 
 def status_words(standing: Standing, treaty: Treaty) -> str:
@@ -38,7 +30,7 @@ def parties_words(is_party: bool, parties: int, on: date) -> str:
 
 
 def _consent_words(standing: Standing, in_force_verb: str) -> str:
-    verb = CONSENT_VERBS.get(standing.consent_type, "consented")
+    verb = consent_type_named(standing.consent_type).verb
     consent = f"{verb} {short_day_words(standing.consented)}"
     if standing.in_force_from is None:
         # Art. 17(1): before the threshold of deposits the treaty has no entry-into-force date.

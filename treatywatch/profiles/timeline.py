@@ -7,15 +7,7 @@ from datetime import date
 
 from treatywatch.profiles.facts import ActionFact, Citation, EventFact, TreatyFacts, VoteFact
 from treatywatch.profiles.voting_record import LATEST_VOTE, short_resolution_name
-
-ACTION_VERBS = {
-    "signature": "Signed",
-    "ratification": "Ratified",
-    "acceptance": "Accepted",
-    "approval": "Approved",
-    "accession": "Acceded to",
-    "succession": "Notified its succession to",
-}
+from treatywatch.treaties import consent_type_named
 
 
 @dataclass(frozen=True)
@@ -95,9 +87,11 @@ def event_entries(events: Iterable[EventFact]) -> list[TimelineEntry]:
 def _action_entry(action: ActionFact, treaty_name: str) -> TimelineEntry:
     if action.action == "withdrawal_notice":
         text = f"Notified its withdrawal from the {treaty_name} (the day the depositary received the notice)."
+    elif action.action == "signature":
+        text = f"Signed the {treaty_name}."
     else:
-        kind = "signature" if action.action == "signature" else action.consent_type
-        text = f"{ACTION_VERBS.get(kind, 'Consented to')} the {treaty_name}."
+        verb = consent_type_named(action.consent_type).verb_with_treaty
+        text = f"{verb.capitalize()} the {treaty_name}."
     return _day_entry(action.date, treaty_name, text, (action.source,))
 
 

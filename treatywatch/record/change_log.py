@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from treatywatch.dataset.fields import format_cell
 from treatywatch.dataset.schema import FILES
+from treatywatch.record.signals import revisions_published
 
 _KINDS = {(False, True): "created", (True, True): "updated", (True, False): "deleted"}
 
@@ -31,7 +32,6 @@ class ChangeLog:
         self._changes[row.get("iso3") or None].append({**change, "before": before, "after": after})
 
     def save(self, *, author=None, reviewer=None, comment: str = "") -> list:
-        from treatywatch.alerts.publishing import revisions_published
         from treatywatch.record.models import Revision, State
 
         now, names = timezone.now(), dict(State.objects.values_list("iso3", "name"))
@@ -48,7 +48,8 @@ class ChangeLog:
             )
             for iso3, changes in sorted(self._changes.items(), key=lambda item: item[0] or "")
         )
-        revisions_published(revisions)
+        if revisions:
+            revisions_published.send(sender=type(self), revisions=revisions)
         return revisions
 
 

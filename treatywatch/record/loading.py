@@ -12,7 +12,6 @@ from treatywatch.record.change_log import ChangeLog, typed_cells
 from treatywatch.record.exporting import row_cells
 from treatywatch.record.locking import lock_record
 from treatywatch.record.tables import TABLES, Table
-from treatywatch.search.index import rebuild_index
 
 
 class DatasetRefused(Exception):
@@ -42,8 +41,7 @@ def load_dataset(folder: Path) -> Changes:
     with transaction.atomic():
         lock_record()
         changes = _synchronise(dataset)
-        if changes.total:
-            rebuild_index()
+        # Writes the revisions and announces them (record/signals.py): search and alerts follow.
         changes.log.save(comment=f"Loaded from the dataset files in {Path(folder).name}/")
         return changes
 

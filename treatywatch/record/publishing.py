@@ -1,9 +1,9 @@
 """Publishing reviewed changes: the rows are written and the revisions that record them
-(and the alerts they trigger) are created in the caller's transaction."""
+are created in the caller's transaction, which is where they are announced too
+(record/signals.py: the search index and the alerts follow)."""
 
 from treatywatch.record.change_log import ChangeLog
 from treatywatch.record.row_changes import TABLES_BY_FILE, apply_row_change
-from treatywatch.search.index import rebuild_index
 
 
 def publish_changes(
@@ -14,5 +14,4 @@ def publish_changes(
     for file, before, after in changes:
         apply_row_change(file, before, after)
         log.note_cells(TABLES_BY_FILE[file], before, after)
-    rebuild_index()
     return log.save(author=author, reviewer=reviewer, comment=comment)

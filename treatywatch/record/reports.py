@@ -61,15 +61,9 @@ def deadlines_report(code: str, iso3: str, as_of: date) -> dict:
         "iso3": iso3,
         "as_of": as_of.isoformat(),
         "status": standing.status.value,
-        "deadlines": [
-            _deadline_dict(d, as_of) for d in _deadlines_known_by(record, standing, as_of)
-        ],
+        # The engine owes nothing for a state that had not consented by `as_of`.
+        "deadlines": [_deadline_dict(d, as_of) for d in record.deadlines(iso3, through=as_of)],
     }
-
-
-def _deadlines_known_by(record, standing, as_of: date) -> list:
-    # Obligations follow from consent: none are known for a state that has not yet consented.
-    return record.deadlines(standing.iso3, through=as_of) if standing.consented else []
 
 
 def _deadline_dict(deadline, as_of: date) -> dict:

@@ -4,7 +4,7 @@
 from dataclasses import dataclass
 
 from treatywatch.profiles.date_words import MONTHS, day_words
-from treatywatch.treaties import Treaty
+from treatywatch.treaties import CONSENT_TYPES, Treaty, consent_type_named
 
 
 @dataclass(frozen=True)
@@ -31,9 +31,15 @@ def _joining(treaty: Treaty) -> KeyRule:
         "15, 16",
         "Joining",
         f"Open for signature from {day_words(treaty.opened_for_signature)} until it entered into force; "
-        "a state becomes a party by depositing an instrument of ratification, acceptance or approval "
-        "(after signing) or of accession (without signing) with the UN Secretary-General.",
+        f"a state becomes a party by depositing an instrument of {_consents_under('16(1)')} "
+        f"(after signing) or of {_consents_under('16(2)')} (without signing) with the UN Secretary-General.",
     )
+
+
+def _consents_under(article: str) -> str:
+    # Art. 16(1) lists the consents of signatories, Art. 16(2) the accession of others.
+    *others, last = [name for name in CONSENT_TYPES if consent_type_named(name).article == article]
+    return f"{', '.join(others)} or {last}" if others else last
 
 
 def _entry_into_force(treaty: Treaty) -> KeyRule:

@@ -67,10 +67,10 @@ def citation(source: models.Source) -> Citation:
 
 def _treaty_facts(record, iso3: str, as_of: date, depositary: Citation | None) -> TreatyFacts:
     standing = standing_on(record, iso3, as_of)
-    # Obligations follow from consent: none are known for a state that had not consented.
-    deadlines = record.deadlines(iso3, through=as_of) if standing.consented else []
+    # The engine owes nothing for a state that had not consented by `as_of`.
+    deadlines = tuple(record.deadlines(iso3, through=as_of))
     return TreatyFacts(
-        record.treaty, standing, record.counts_on(as_of).parties, tuple(deadlines), depositary
+        record.treaty, standing, record.counts_on(as_of).parties, deadlines, depositary
     )
 
 

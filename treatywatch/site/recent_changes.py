@@ -11,16 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from treatywatch.profiles.facts import ActionFact, Citation
-from treatywatch.treaties import Treaty, TreatyRecord
+from treatywatch.treaties import Treaty, TreatyRecord, consent_type_named
 from treatywatch.treaties.milestones import Milestones
-
-CONSENT_WORDS = {
-    "ratification": "Ratified",
-    "acceptance": "Accepted",
-    "approval": "Approved",
-    "accession": "Acceded",
-    "succession": "Notified succession",
-}
 
 
 @dataclass(frozen=True)
@@ -77,10 +69,10 @@ def _steps(
     signature, consent, notice = (
         _source(actions, kind) for kind in ("signature", "consent", "withdrawal_notice")
     )
-    consent_type = next((a.consent_type for a in actions if a.action == "consent"), "")
+    consent_type = next((a.consent_type for a in actions if a.action == "consent"), None)
     candidates = [
         (m.signed, "Signed", signature),
-        (m.consented, CONSENT_WORDS.get(consent_type, "Consented to be bound"), consent),
+        (m.consented, consent_type_named(consent_type).verb.capitalize(), consent),
         # Art. 17: computed from the deposit, so it rests on the deposit's source.
         (m.in_force, "Entered into force", consent),
         (m.withdrawal_notified, "Notified withdrawal", notice),

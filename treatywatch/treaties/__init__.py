@@ -5,8 +5,10 @@ Pure Python, standard library only, no Django; nothing is read at import time.
 """
 
 from treatywatch.treaties.ccm import CCM
+from treatywatch.treaties.consent import CONSENT_TYPES, ConsentType, consent_type_named
 from treatywatch.treaties.counts import Counts
 from treatywatch.treaties.deadline import Deadline
+from treatywatch.treaties.deposits import Deposits
 from treatywatch.treaties.entry_into_force import state_entry_into_force
 from treatywatch.treaties.facts import ArmedConflict, Extension, Finding, Participation
 from treatywatch.treaties.mbt import MBT
@@ -18,11 +20,14 @@ from treatywatch.treaties.withdrawal import withdrawal_takes_effect
 
 __all__ = [
     "CCM",
+    "CONSENT_TYPES",
     "MBT",
     "TREATIES",
     "ArmedConflict",
+    "ConsentType",
     "Counts",
     "Deadline",
+    "Deposits",
     "Extension",
     "Finding",
     "Participation",
@@ -30,6 +35,7 @@ __all__ = [
     "Treaty",
     "TreatyRecord",
     "UnknownTreaty",
+    "consent_type_named",
     "get_treaty",
     "state_entry_into_force",
     "withdrawal_takes_effect",

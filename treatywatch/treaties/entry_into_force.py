@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from treatywatch.treaties.calendar import first_day_of_sixth_month_after
+from treatywatch.treaties.deposits import deposits_by
 from treatywatch.treaties.facts import Participation
 from treatywatch.treaties.treaty import Treaty
 
@@ -23,16 +24,8 @@ __all__ = ["state_entry_into_force", "treaty_entry_into_force"]
 
 def treaty_entry_into_force(treaty: Treaty, participations: Iterable[Participation]) -> date | None:
     """The treaty's entry into force computed from the deposits; None before the threshold."""
-    # Art. 17(1): counts instruments of ratification, acceptance, approval or accession only.
-    deposits = sorted(
-        p.consented
-        for p in participations
-        if p.consented is not None and p.consent_type != "succession"
-    )
-    if len(deposits) < treaty.entry_into_force_threshold:
-        return None
-    # Art. 17(1): the first day of the sixth month after the month of the threshold-th deposit.
-    return first_day_of_sixth_month_after(deposits[treaty.entry_into_force_threshold - 1])
+    # Art. 17(1): counted in deposits.py.
+    return deposits_by(treaty, participations).in_force_from
 
 
 def state_entry_into_force(

@@ -7,8 +7,9 @@ where it is read, with a message that says what to fix.
 from dataclasses import dataclass
 from datetime import date
 
+from treatywatch.treaties.consent import CONSENT_TYPES
+
 __all__ = [
-    "CONSENT_TYPES",
     "FINDINGS",
     "OBLIGATIONS",
     "ArmedConflict",
@@ -16,10 +17,6 @@ __all__ = [
     "Finding",
     "Participation",
 ]
-
-# Art. 16 of both treaties: the forms of consent to be bound; succession comes from
-# the law of state succession (Vienna Convention of 1978), not from the treaties.
-CONSENT_TYPES = ("ratification", "acceptance", "approval", "accession", "succession")
 
 OBLIGATIONS = ("stockpile_destruction", "clearance", "initial_report", "annual_report")
 

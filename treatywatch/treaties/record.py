@@ -15,6 +15,7 @@ from datetime import date
 from treatywatch.treaties import series
 from treatywatch.treaties.counts import Counts
 from treatywatch.treaties.deadline import Deadline
+from treatywatch.treaties.deposits import Deposits, deposits_by
 from treatywatch.treaties.entry_into_force import treaty_entry_into_force
 from treatywatch.treaties.facts import ArmedConflict, Extension, Finding, Participation
 from treatywatch.treaties.milestones import Milestones
@@ -60,6 +61,10 @@ class TreatyRecord:
     def entry_into_force(self) -> date | None:
         """The treaty's entry into force, computed from the deposits (Art. 17(1))."""
         return self._entry_into_force
+
+    def deposits_on(self, day: date) -> Deposits:
+        """The instruments counted towards entry into force by `day` (Art. 17(1))."""
+        return deposits_by(self.treaty, self._participations.values(), day)
 
     @property
     def states(self) -> tuple[str, ...]:
@@ -123,6 +128,12 @@ class TreatyRecord:
             self._extensions.get(iso3, []),
             self._findings.get(iso3, []),
         )
+
+    def deadlines_by_state(self, through: date) -> dict[str, list[Deadline]]:
+        """The deadlines of every state that owes something by `through`; a state that had
+        not consented by then owes nothing and is left out."""
+        found = {iso3: self.deadlines(iso3, through) for iso3 in self._participations}
+        return {iso3: deadlines for iso3, deadlines in found.items() if deadlines}
 
     def _all_milestones(self) -> list[Milestones]:
         return [self._milestones.get(iso3, _NO_MILESTONES) for iso3 in self._states]

@@ -11,7 +11,6 @@ from treatywatch.profiles.footnotes import Footnotes
 from treatywatch.profiles.obligations import deadline_sources
 from treatywatch.record.treaty_records import treaty_record
 from treatywatch.site import deadline_board, overview_parts, record_queries
-from treatywatch.site.deposit_threshold import deposit_threshold_on
 from treatywatch.site.key_rules import key_rules, ordinal
 from treatywatch.site.page_cache import cached_page
 from treatywatch.site.participants import participant_rows
@@ -57,7 +56,7 @@ def _context(code: str, as_of: date) -> dict:
 
 
 def _entry_into_force(record, actions, names, as_of: date, footnotes: Footnotes) -> dict:
-    facts = deposit_threshold_on(record, as_of)
+    facts = record.deposits_on(as_of)
     deposits = [
         a.source for iso3 in facts.threshold_states for a in actions[iso3] if a.action == "consent"
     ]
@@ -78,7 +77,7 @@ def _participants(record, actions, names, as_of: date, footnotes: Footnotes) -> 
 
 
 def _deadlines(record, actions, names, as_of: date, footnotes: Footnotes) -> dict:
-    by_state = _state_deadlines(record, actions, as_of)
+    by_state = record.deadlines_by_state(through=as_of)
     cite = _DeadlineCitations(record.treaty.code, actions, as_of, footnotes)
     return {
         "upcoming": _deadline_rows(deadline_board.upcoming(by_state, names, as_of), names, cite),
@@ -90,16 +89,6 @@ def _deadlines(record, actions, names, as_of: date, footnotes: Footnotes) -> dic
         "passed_words": DEADLINE_STATE_WORDS["unknown"],
         "extensions_recorded": sum(len(found) for found in cite.extensions.values()),
     }
-
-
-def _state_deadlines(record, actions, as_of: date) -> dict:
-    # Obligations follow from consent: a state that had not consented by then owes nothing.
-    consented = [
-        iso3
-        for iso3 in actions
-        if (p := record.participation(iso3)) and p.consented and p.consented <= as_of
-    ]
-    return {iso3: record.deadlines(iso3, through=as_of) for iso3 in consented}
 
 
 def _deadline_rows(pairs, names, cite: "_DeadlineCitations") -> list[dict]:
