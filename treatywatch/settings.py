@@ -38,7 +38,7 @@ INSTALLED_APPS = [
 # The header middlewares come before WhiteNoise so static files carry the headers too.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "treatywatch.site.security.SecurityHeadersMiddleware",
+    "treatywatch.site.serving.security.SecurityHeadersMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -47,7 +47,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "treatywatch.site.middleware.AsOfMiddleware",
+    "treatywatch.site.serving.middleware.AsOfMiddleware",
     # Last, as django-axes asks: it turns a refused login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -101,7 +101,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "treatywatch.site.context_processors.as_of",
+                "treatywatch.site.serving.context_processors.as_of",
             ]
         },
     }

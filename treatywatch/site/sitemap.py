@@ -7,7 +7,7 @@ from django.db.models import Max
 from django.urls import reverse
 
 from treatywatch.record.models import Revision
-from treatywatch.site.addresses import page_paths
+from treatywatch.site.publishing.addresses import page_paths
 
 NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"
 

@@ -1,4 +1,4 @@
-"""Every public address. Pages take ?as_of=YYYY-MM-DD; links keep it (see as_of.py)."""
+"""Every public address. Pages take ?as_of=YYYY-MM-DD; links keep it (see serving/as_of.py)."""
 
 from django.urls import path
 

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
 from treatywatch.record.models import Revision, State
-from treatywatch.site.update_entries import entry
+from treatywatch.site.pages.update_entries import entry
 
 ENTRIES_SHOWN = 50
 

@@ -14,9 +14,9 @@ from treatywatch.profiles.profile import build_profile
 from treatywatch.record.models import State
 from treatywatch.record.published import PublishedRecord
 from treatywatch.record.readers import LIVE
-from treatywatch.site.as_of import requested_published_on
-from treatywatch.site.page_cache import cached_page
-from treatywatch.site.profile_data import profile_facts
+from treatywatch.site.queries.profile_data import profile_facts
+from treatywatch.site.serving.as_of import requested_published_on
+from treatywatch.site.serving.page_cache import cached_page
 
 _ISO3 = re.compile(r"[A-Za-z]{3}")
 

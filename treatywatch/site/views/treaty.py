@@ -10,10 +10,11 @@ from django.template.loader import render_to_string
 from treatywatch.profiles.footnotes import Footnotes
 from treatywatch.profiles.obligations import deadline_sources
 from treatywatch.record.treaty_records import treaty_record
-from treatywatch.site import deadline_board, overview_parts, record_queries
-from treatywatch.site.key_rules import key_rules, ordinal
-from treatywatch.site.page_cache import cached_page
-from treatywatch.site.participants import participant_rows
+from treatywatch.site.pages import deadline_board, overview_parts
+from treatywatch.site.pages.key_rules import key_rules, ordinal
+from treatywatch.site.pages.participants import participant_rows
+from treatywatch.site.queries import record_queries
+from treatywatch.site.serving.page_cache import cached_page
 from treatywatch.treaties import TREATIES
 from treatywatch.treaties.deadline import DEADLINE_STATE_WORDS
 
