@@ -2,11 +2,11 @@
 
 from django.urls import path
 
-from treatywatch.editorial.views import history
 from treatywatch.site.views import (
     countries,
     downloads,
     feeds,
+    history,
     home,
     profile,
     search,
