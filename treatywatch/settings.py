@@ -59,7 +59,7 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
 ROOT_URLCONF = "treatywatch.urls"
-LOGIN_URL = "/accounts/login/"
+LOGIN_URL = "accounts:login"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
@@ -69,7 +69,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_REDIRECT_URL = "/editorial/"
+LOGIN_REDIRECT_URL = "editorial:dashboard"
 
 # One login throttle for every view that logs in (/accounts/login/, /admin/login/ and any
 # later one): django-axes counts failures at authenticate(), not in a view. Ten failures

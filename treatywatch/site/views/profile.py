@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, time
 
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.template.loader import render_to_string
+from django.urls import reverse
 
 from treatywatch.profiles.profile import build_profile
 from treatywatch.record.models import State
@@ -53,4 +54,4 @@ def _published_record(published_on: date) -> PublishedRecord:
 
 def _lower_case_url(request, iso3: str) -> str:
     query = request.META.get("QUERY_STRING", "")
-    return f"/countries/{iso3.lower()}/" + (f"?{query}" if query else "")
+    return reverse("site:country", args=[iso3.lower()]) + (f"?{query}" if query else "")

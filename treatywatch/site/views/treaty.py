@@ -6,6 +6,7 @@ from datetime import date
 
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.template.loader import render_to_string
+from django.urls import reverse
 
 from treatywatch.profiles.footnotes import Footnotes
 from treatywatch.profiles.obligations import deadline_sources
@@ -23,7 +24,7 @@ def page(request, code):
     if code.lower() in TREATIES and code != code.lower():
         query = request.META.get("QUERY_STRING", "")
         return HttpResponsePermanentRedirect(
-            f"/treaties/{code.lower()}/" + (f"?{query}" if query else "")
+            reverse("site:treaty", args=[code.lower()]) + (f"?{query}" if query else "")
         )
     if code not in TREATIES:
         raise Http404(f"There is no treaty '{code[:20]}'; use one of: {', '.join(TREATIES)}.")
