@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     "ninja",
     "axes",
     "treatywatch.record",
@@ -38,7 +39,7 @@ INSTALLED_APPS = [
 # The header middlewares come before WhiteNoise so static files carry the headers too.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "treatywatch.site.security.SecurityHeadersMiddleware",
+    "treatywatch.site.serving.security.SecurityHeadersMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -47,7 +48,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "treatywatch.site.middleware.AsOfMiddleware",
+    "treatywatch.site.serving.middleware.AsOfMiddleware",
     # Last, as django-axes asks: it turns a refused login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -59,7 +60,7 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
 ROOT_URLCONF = "treatywatch.urls"
-LOGIN_URL = "/accounts/login/"
+LOGIN_URL = "accounts:login"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
@@ -69,7 +70,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_REDIRECT_URL = "/editorial/"
+LOGIN_REDIRECT_URL = "editorial:dashboard"
 
 # One login throttle for every view that logs in (/accounts/login/, /admin/login/ and any
 # later one): django-axes counts failures at authenticate(), not in a view. Ten failures
@@ -101,7 +102,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "treatywatch.site.context_processors.as_of",
+                "treatywatch.site.serving.context_processors.as_of",
             ]
         },
     }

@@ -23,7 +23,7 @@ urlpatterns = [
     path("", include("treatywatch.site.urls")),
 ]
 
-handler400 = "treatywatch.site.errors.bad_request"
-handler403 = "treatywatch.site.errors.forbidden"
-handler404 = "treatywatch.site.errors.not_found"
-handler500 = "treatywatch.site.errors.server_error"
+handler400 = "treatywatch.site.views.errors.bad_request"
+handler403 = "treatywatch.site.views.errors.forbidden"
+handler404 = "treatywatch.site.views.errors.not_found"
+handler500 = "treatywatch.site.views.errors.server_error"

@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 import pytest
 
 from treatywatch.record.reports import status_report
-from treatywatch.site.security import CONTENT_SECURITY_POLICY
+from treatywatch.site.serving.security import CONTENT_SECURITY_POLICY
 from treatywatch.treaties.day_range import parse_day
 
 pytestmark = pytest.mark.django_db

@@ -127,7 +127,3 @@ def test_the_review_forms_are_protected_against_csrf(editor, proposal):
         client.post(f"/editorial/proposals/{proposal.pk}/approve/", {"comment": "x"}).status_code
         == 403
     )
-
-
-def test_the_history_of_an_unknown_country_is_a_404():
-    assert Client().get("/countries/xyz/history/").status_code == 404

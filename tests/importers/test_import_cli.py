@@ -24,7 +24,7 @@ def treatywatch(tmp_path, *args: str) -> subprocess.CompletedProcess:
 
 def test_treatywatch_help_lists_the_import_command(tmp_path):
     listed = treatywatch(tmp_path, "--help").stdout
-    assert "[importers]\n    import\n" in listed
+    assert [line for line in listed.splitlines() if line.split()[:1] == ["import"]]
     subcommands = treatywatch(tmp_path, "import", "--help").stdout
     assert "untc" in subcommands and "unga-votes" in subcommands
 

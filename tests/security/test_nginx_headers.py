@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from treatywatch.site.security import CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY
+from treatywatch.site.serving.security import CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY
 
 TEMPLATE = Path(__file__).resolve().parents[2] / "bench" / "nginx.conf.template"
 

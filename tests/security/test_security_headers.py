@@ -3,7 +3,7 @@ static files."""
 
 import pytest
 
-from treatywatch.site.security import CONTENT_SECURITY_POLICY
+from treatywatch.site.serving.security import CONTENT_SECURITY_POLICY
 
 pytestmark = pytest.mark.django_db
 
@@ -48,7 +48,7 @@ def test_every_response_carries_the_security_headers(client, address):
 def test_a_view_may_set_its_own_policy_and_keeps_it(rf):
     from django.http import HttpResponse
 
-    from treatywatch.site.security import SecurityHeadersMiddleware
+    from treatywatch.site.serving.security import SecurityHeadersMiddleware
 
     def view(request):
         response = HttpResponse("x")

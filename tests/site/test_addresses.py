@@ -2,8 +2,8 @@ import pytest
 from django.urls import get_resolver, resolve
 
 from treatywatch.record.models import State
-from treatywatch.site import addresses
-from treatywatch.site.addresses import file_paths, page_paths
+from treatywatch.site.publishing import addresses
+from treatywatch.site.publishing.addresses import file_paths, page_paths
 
 pytestmark = pytest.mark.django_db
 

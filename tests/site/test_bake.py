@@ -3,11 +3,11 @@ from pathlib import Path, PurePosixPath
 import pytest
 from django.core.management import CommandError, call_command
 
-from treatywatch.site import baking
-from treatywatch.site.addresses import live_only_prefixes
-from treatywatch.site.baking import MARKER, BakeFailure, BakeRefused, bake
-from treatywatch.site.links import broken_links
-from treatywatch.site.static_paths import file_for
+from treatywatch.site.publishing import baking
+from treatywatch.site.publishing.addresses import live_only_prefixes
+from treatywatch.site.publishing.baking import MARKER, BakeFailure, BakeRefused, bake
+from treatywatch.site.publishing.links import broken_links
+from treatywatch.site.publishing.static_paths import file_for
 
 pytestmark = pytest.mark.django_db
 

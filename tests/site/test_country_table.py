@@ -1,6 +1,6 @@
 import pytest
 
-from treatywatch.site.country_table import (
+from treatywatch.site.pages.country_table import (
     CountryQuery,
     CountryRow,
     InvalidFilter,

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from treatywatch.site.deadline_board import (
+from treatywatch.site.pages.deadline_board import (
     next_annual_report,
     passed_tallies,
     recently_passed,

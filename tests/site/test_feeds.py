@@ -4,7 +4,7 @@ from xml.etree import ElementTree
 import pytest
 
 from treatywatch.record.models import Revision, State
-from treatywatch.site.update_entries import KEYS_LISTED
+from treatywatch.site.pages.update_entries import KEYS_LISTED
 
 pytestmark = pytest.mark.django_db
 

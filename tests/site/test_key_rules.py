@@ -2,7 +2,7 @@ from dataclasses import replace
 
 import pytest
 
-from treatywatch.site.key_rules import key_rules, ordinal
+from treatywatch.site.pages.key_rules import key_rules, ordinal
 from treatywatch.treaties import CCM, MBT
 
 

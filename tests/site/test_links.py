@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from treatywatch.site.links import broken_links
+from treatywatch.site.publishing.links import broken_links
 
 
 def site(tmp_path: Path, files: dict[str, str]) -> Path:

@@ -5,7 +5,7 @@ import pytest
 from django.core.cache import cache
 from django.test import RequestFactory
 
-from treatywatch.site.page_cache import cached_page, page_key
+from treatywatch.site.serving.page_cache import cached_page, page_key
 
 pytestmark = pytest.mark.django_db
 

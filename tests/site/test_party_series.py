@@ -2,7 +2,7 @@ from dataclasses import replace
 from datetime import date
 
 from treatywatch.charts.parties_chart import Series
-from treatywatch.site.party_series import chart_series, party_steps, year_end_rows
+from treatywatch.site.pages.party_series import chart_series, party_steps, year_end_rows
 from treatywatch.treaties import CCM, MBT, Participation, TreatyRecord
 
 SMALL_MBT = replace(MBT, entry_into_force_threshold=1)

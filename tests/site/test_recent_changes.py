@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 
 from treatywatch.profiles.facts import ActionFact, Citation
-from treatywatch.site.recent_changes import latest, treaty_changes
+from treatywatch.site.pages.recent_changes import latest, treaty_changes
 from treatywatch.treaties import CCM, MBT, ArmedConflict, Participation, TreatyRecord
 
 DEPOSITARY = Citation("depositary", "Status of the treaty", publisher="UN")

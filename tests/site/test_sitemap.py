@@ -4,7 +4,7 @@ from xml.etree import ElementTree
 import pytest
 
 from treatywatch.record.models import Revision, State
-from treatywatch.site.addresses import page_paths
+from treatywatch.site.publishing.addresses import page_paths
 
 pytestmark = pytest.mark.django_db
 

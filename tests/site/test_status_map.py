@@ -1,8 +1,8 @@
 from datetime import date
 
 from treatywatch.profiles.facts import Citation
-from treatywatch.site.state_summary import StateSummary
-from treatywatch.site.status_map import legend, status_map
+from treatywatch.site.pages.state_summary import StateSummary
+from treatywatch.site.pages.status_map import legend, status_map
 from treatywatch.treaties import MBT, Status
 
 SOURCE = Citation("states", "States")

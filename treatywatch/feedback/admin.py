@@ -4,6 +4,7 @@ Access follows the account's role (accounts/roles.py), not Django's per-model pe
 so an editor needs no extra grant; only an admin may delete."""
 
 from django.contrib import admin
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
@@ -42,7 +43,9 @@ class EditorsOnly:
 
 def download_link(attachment) -> str:
     return format_html(
-        '<a href="/feedback/attachments/{}/">{}</a>', attachment.pk, attachment.original_name
+        '<a href="{}">{}</a>',
+        reverse("feedback:attachment", args=[attachment.pk]),
+        attachment.original_name,
     )
 
 

@@ -4,6 +4,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.urls import reverse
 
 from treatywatch.feedback import notifications, storage, tokens
 from treatywatch.feedback.models import Attachment, Feedback
@@ -16,10 +17,10 @@ class Links:
     absolute: Callable[[str], str]
 
     def item(self, feedback) -> str:
-        return self.absolute(f"/feedback/{feedback.pk}/item/")
+        return self.absolute(reverse("feedback:item", args=[feedback.pk]))
 
     def status(self, token: str) -> str:
-        return self.absolute(f"/feedback/status/{token}/")
+        return self.absolute(reverse("feedback:status", args=[token]))
 
 
 def save_feedback(form, state, pending_area, links: Links) -> tuple[Feedback, str | None]:

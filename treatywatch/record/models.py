@@ -2,6 +2,7 @@
 Source; entry into force, statuses and deadlines are computed by treatywatch.treaties."""
 
 from django.db import models
+from django.urls import reverse
 
 from treatywatch.dataset import schema
 
@@ -40,6 +41,10 @@ class Source(models.Model):
     def __str__(self):
         return self.title
 
+    def get_absolute_url(self) -> str:
+        """Its entry in the list of sources on the downloads page."""
+        return f"{reverse('site:downloads')}#source-{self.id}"
+
 
 class Sourced(models.Model):
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="+")
@@ -72,6 +77,10 @@ class State(Sourced):
 
     def __str__(self):
         return self.name
+
+    def get_absolute_url(self) -> str:
+        """Its profile: /countries/<iso3 in lower case>/."""
+        return reverse("site:country", args=[self.iso3.lower()])
 
 
 class TreatyAction(Sourced):
@@ -236,6 +245,10 @@ class Event(Sourced):
 
     class Meta:
         ordering = ["date_start", "id"]
+
+    def get_absolute_url(self) -> str:
+        """Its place in its state's profile (the anchor profiles/profile.py gives events)."""
+        return f"{reverse('site:country', args=[self.state_id.lower()])}#event-{self.id}"
 
 
 class Figure(Sourced):

@@ -1,9 +1,8 @@
-"""What is searchable, and where each result leads: a state to its profile, an event to its
-place in the profile (#event-<id>), a source to its entry on the downloads page."""
+"""What is searchable, and where each result leads: wherever the record's model says it
+lives (get_absolute_url): a state to its profile, an event to its place in the profile, a
+source to its entry on the downloads page."""
 
 from collections.abc import Iterator
-
-from django.urls import reverse
 
 from treatywatch.record import models as record
 from treatywatch.search.hits import MATCH_END, MATCH_START
@@ -19,16 +18,6 @@ def record_documents() -> Iterator[Document]:
     yield from (_source_document(source) for source in record.Source.objects.all())
 
 
-def event_anchor(event_id: str) -> str:
-    """The id of an event's element on its country profile."""
-    return f"event-{event_id}"
-
-
-def source_anchor(source_id: str) -> str:
-    """The id of a source's entry on the downloads page."""
-    return f"source-{source_id}"
-
-
 def _state_document(state: record.State) -> Document:
     membership = (
         f"UN member since {state.un_member_since}"
@@ -36,27 +25,19 @@ def _state_document(state: record.State) -> Document:
         else state.get_un_status_display()
     )
     body = f"{state.name} ({state.iso3}), {state.un_subregion}, {state.un_region}; {membership}"
-    return _document("state", state.name, body, _profile(state.iso3))
+    return _document("state", state.name, body, state.get_absolute_url())
 
 
 def _event_document(event: record.Event, state_name: str) -> Document:
     title = f"{state_name}, {event.date}: {event.get_category_display()}"
-    return _document(
-        "event", title, event.text, f"{_profile(event.state_id)}#{event_anchor(event.id)}"
-    )
+    return _document("event", title, event.text, event.get_absolute_url())
 
 
 def _source_document(source: record.Source) -> Document:
     body = " · ".join(
         part for part in (source.author, source.publisher, source.published, source.notes) if part
     )
-    return _document(
-        "source", source.title, body, f"{reverse('site:downloads')}#{source_anchor(source.id)}"
-    )
-
-
-def _profile(iso3: str) -> str:
-    return reverse("site:country", args=[iso3.lower()])
+    return _document("source", source.title, body, source.get_absolute_url())
 
 
 def _document(kind: str, title: str, body: str, url: str) -> Document:

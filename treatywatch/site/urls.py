@@ -1,16 +1,17 @@
-"""Every public address. Pages take ?as_of=YYYY-MM-DD; links keep it (see as_of.py)."""
+"""Every public address. Pages take ?as_of=YYYY-MM-DD; links keep it (see serving/as_of.py)."""
 
+from django.contrib.sitemaps.views import sitemap
 from django.urls import path
 
-from treatywatch.editorial.views import history
+from treatywatch.site.sitemaps import SITEMAPS
 from treatywatch.site.views import (
     countries,
     downloads,
     feeds,
+    history,
     home,
     profile,
     search,
-    sitemaps,
     treaty,
 )
 
@@ -27,5 +28,5 @@ urlpatterns = [
     path("downloads/", downloads.page, name="downloads"),
     path("downloads/<str:name>", downloads.file, name="download-file"),
     path("feeds/updates.atom", feeds.updates_feed, name="updates-feed"),
-    path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
 ]

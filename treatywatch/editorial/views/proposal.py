@@ -4,8 +4,8 @@ from django.views.decorators.http import require_POST
 
 from treatywatch.accounts.permissions import role_required
 from treatywatch.accounts.roles import has_role
+from treatywatch.dataset.row_diff import row_diff
 from treatywatch.editorial.checking import check_changes
-from treatywatch.editorial.diff import row_diff
 from treatywatch.editorial.forms import ReviewForm
 from treatywatch.editorial.models import Proposal
 from treatywatch.editorial.workflow import Refused, approve, reject

@@ -7,7 +7,8 @@ from django.core.exceptions import BadRequest
 from django.shortcuts import render
 
 from treatywatch.record.treaty_records import treaty_record
-from treatywatch.site import country_table, record_queries
+from treatywatch.site.pages import country_table
+from treatywatch.site.queries import record_queries
 from treatywatch.treaties import TREATIES
 
 COLUMNS = (

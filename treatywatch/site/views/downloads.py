@@ -5,8 +5,8 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 
 from treatywatch.record.models import Source
-from treatywatch.site.data_dictionary import data_dictionary
-from treatywatch.site.data_files import data_files, find_data_file
+from treatywatch.site.publishing.data_dictionary import data_dictionary
+from treatywatch.site.publishing.data_files import data_files, find_data_file
 
 
 def page(request):

@@ -2,11 +2,10 @@
 
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
-from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
 from treatywatch.record.models import Revision, State
-from treatywatch.site.update_entries import entry
+from treatywatch.site.pages.update_entries import entry
 
 ENTRIES_SHOWN = 50
 
@@ -53,7 +52,7 @@ class CountryFeed(UpdatesFeed):
         return f"Every change to the record of {state.name}: treaty actions, events, figures, votes and their sources."
 
     def link(self, state):
-        return reverse("site:country", args=[state.iso3.lower()])
+        return state.get_absolute_url()
 
     def items(self, state):
         return [entry(update) for update in state.revisions.all()[:ENTRIES_SHOWN]]

@@ -8,9 +8,10 @@ from django.template.loader import render_to_string
 from treatywatch.profiles.date_words import partial_date_words
 from treatywatch.profiles.footnotes import Footnotes
 from treatywatch.record.treaty_records import treaty_record
-from treatywatch.site import overview_parts, record_queries
-from treatywatch.site.page_cache import cached_page
-from treatywatch.site.recent_changes import latest, treaty_changes
+from treatywatch.site.pages import overview_parts
+from treatywatch.site.pages.recent_changes import latest, treaty_changes
+from treatywatch.site.queries import record_queries
+from treatywatch.site.serving.page_cache import cached_page
 from treatywatch.treaties import TREATIES
 
 RECENT_CHANGES = 10

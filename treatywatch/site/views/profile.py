@@ -9,14 +9,15 @@ from datetime import UTC, date, datetime, time
 
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.template.loader import render_to_string
+from django.urls import reverse
 
 from treatywatch.profiles.profile import build_profile
 from treatywatch.record.models import State
 from treatywatch.record.published import PublishedRecord
 from treatywatch.record.readers import LIVE
-from treatywatch.site.as_of import requested_published_on
-from treatywatch.site.page_cache import cached_page
-from treatywatch.site.profile_data import profile_facts
+from treatywatch.site.queries.profile_data import profile_facts
+from treatywatch.site.serving.as_of import requested_published_on
+from treatywatch.site.serving.page_cache import cached_page
 
 _ISO3 = re.compile(r"[A-Za-z]{3}")
 
@@ -53,4 +54,4 @@ def _published_record(published_on: date) -> PublishedRecord:
 
 def _lower_case_url(request, iso3: str) -> str:
     query = request.META.get("QUERY_STRING", "")
-    return f"/countries/{iso3.lower()}/" + (f"?{query}" if query else "")
+    return reverse("site:country", args=[iso3.lower()]) + (f"?{query}" if query else "")

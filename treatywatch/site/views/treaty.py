@@ -6,14 +6,16 @@ from datetime import date
 
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.template.loader import render_to_string
+from django.urls import reverse
 
 from treatywatch.profiles.footnotes import Footnotes
 from treatywatch.profiles.obligations import deadline_sources
 from treatywatch.record.treaty_records import treaty_record
-from treatywatch.site import deadline_board, overview_parts, record_queries
-from treatywatch.site.key_rules import key_rules, ordinal
-from treatywatch.site.page_cache import cached_page
-from treatywatch.site.participants import participant_rows
+from treatywatch.site.pages import deadline_board, overview_parts
+from treatywatch.site.pages.key_rules import key_rules, ordinal
+from treatywatch.site.pages.participants import participant_rows
+from treatywatch.site.queries import record_queries
+from treatywatch.site.serving.page_cache import cached_page
 from treatywatch.treaties import TREATIES
 from treatywatch.treaties.deadline import DEADLINE_STATE_WORDS
 
@@ -22,7 +24,7 @@ def page(request, code):
     if code.lower() in TREATIES and code != code.lower():
         query = request.META.get("QUERY_STRING", "")
         return HttpResponsePermanentRedirect(
-            f"/treaties/{code.lower()}/" + (f"?{query}" if query else "")
+            reverse("site:treaty", args=[code.lower()]) + (f"?{query}" if query else "")
         )
     if code not in TREATIES:
         raise Http404(f"There is no treaty '{code[:20]}'; use one of: {', '.join(TREATIES)}.")

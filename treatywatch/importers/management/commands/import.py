@@ -5,6 +5,7 @@ difference as one editorial proposal, for review like any other."""
 from pathlib import Path
 
 from django.core.management.base import CommandError
+from django.urls import reverse
 
 from treatywatch.command_base import TreatyWatchCommand, UsageError
 from treatywatch.editorial.workflow import Refused, propose
@@ -82,4 +83,5 @@ def _filed(author, reason: str, changes: list, file: Path) -> str:
         raise CommandError(
             f"{file}: refused, nothing filed: {'; '.join(refused.reasons)}"
         ) from None
-    return f"{file}: filed proposal {proposal.pk} ({len(changes)} changes) for review at /editorial/proposals/{proposal.pk}/"
+    address = reverse("editorial:proposal", args=[proposal.pk])
+    return f"{file}: filed proposal {proposal.pk} ({len(changes)} changes) for review at {address}"

@@ -4,9 +4,9 @@ from pathlib import Path
 from django.core.management.base import CommandError
 
 from treatywatch.command_base import TreatyWatchCommand, UsageError
-from treatywatch.site.addresses import live_only_prefixes
-from treatywatch.site.baking import BakeFailure, BakeRefused, bake
-from treatywatch.site.links import broken_links
+from treatywatch.site.publishing.addresses import live_only_prefixes
+from treatywatch.site.publishing.baking import BakeFailure, BakeRefused, bake
+from treatywatch.site.publishing.links import broken_links
 
 DEFAULT_BASE_URL = "http://localhost:8000"
 

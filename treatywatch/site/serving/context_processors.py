@@ -1,6 +1,6 @@
 from django.core.exceptions import BadRequest
 
-from treatywatch.site.as_of import as_of_context
+from treatywatch.site.serving.as_of import as_of_context
 
 
 def as_of(request) -> dict:

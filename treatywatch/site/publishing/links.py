@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from urllib.parse import urljoin, urlsplit
 
-from treatywatch.site.static_paths import address_of, file_for
+from treatywatch.site.publishing.static_paths import address_of, file_for
 
 _LINK_ATTRIBUTES = ("href", "src", "action")
 

@@ -13,8 +13,12 @@ from treatywatch.record.exporting import as_csv, table_rows
 from treatywatch.record.reports import status_report
 from treatywatch.record.tables import TABLES, Table
 from treatywatch.record.treaty_records import record_version
-from treatywatch.site.data_dictionary import FILE_DESCRIPTIONS, data_dictionary, table_name
-from treatywatch.site.spreadsheet_cells import safe_rows
+from treatywatch.site.publishing.data_dictionary import (
+    FILE_DESCRIPTIONS,
+    data_dictionary,
+    table_name,
+)
+from treatywatch.site.publishing.spreadsheet_cells import safe_rows
 from treatywatch.treaties import TREATIES, Status
 
 CSV = "text/csv; charset=utf-8"

@@ -17,11 +17,10 @@ from treatywatch.profiles.facts import (
     VoteFact,
 )
 from treatywatch.record import models
+from treatywatch.record.citations import citation
 from treatywatch.record.readers import LIVE
 from treatywatch.treaties import TREATIES
 from treatywatch.treaties.standing import standing_on
-
-SOURCE_FIELDS = ("id", "title", "author", "publisher", "published", "url", "retrieved_from")
 
 
 def profile_facts(iso3: str, as_of: date, record=LIVE) -> ProfileFacts:
@@ -59,10 +58,6 @@ def profile_facts(iso3: str, as_of: date, record=LIVE) -> ProfileFacts:
             for m in record.measures(iso3)
         ),
     )
-
-
-def citation(source: models.Source) -> Citation:
-    return Citation(*(getattr(source, field) for field in SOURCE_FIELDS))
 
 
 def _treaty_facts(record, iso3: str, as_of: date, depositary: Citation | None) -> TreatyFacts:

@@ -18,8 +18,8 @@ from django.contrib.staticfiles.finders import get_finders
 from django.test import Client
 from django.test.utils import override_settings
 
-from treatywatch.site.addresses import file_paths, page_paths
-from treatywatch.site.static_paths import file_for
+from treatywatch.site.publishing.addresses import file_paths, page_paths
+from treatywatch.site.publishing.static_paths import file_for
 
 MARKER = ".treatywatch-bake"
 

@@ -7,8 +7,8 @@ from datetime import date
 
 from treatywatch.charts.world_map import MapArea, WorldMap, world_map
 from treatywatch.profiles.date_words import day_words
-from treatywatch.site.country_table import STATUS_ORDER
-from treatywatch.site.state_summary import StateSummary
+from treatywatch.site.pages.country_table import STATUS_ORDER
+from treatywatch.site.pages.state_summary import StateSummary
 from treatywatch.treaties import Counts, Status, Treaty
 
 

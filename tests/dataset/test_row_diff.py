@@ -1,6 +1,6 @@
 import pytest
 
-from treatywatch.editorial.diff import Segment, row_diff, word_diff
+from treatywatch.dataset.row_diff import Segment, row_diff, word_diff
 
 
 @pytest.mark.parametrize(

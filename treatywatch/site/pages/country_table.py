@@ -5,6 +5,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import urlencode
 
+from django.urls import reverse
+
 from treatywatch.treaties import Status
 
 # The treaties the query has a status filter for (its `mbt` and `ccm` fields).
@@ -73,7 +75,7 @@ class CountryQuery:
                 if value and (field, value) != ("sort", "name")
             ]
         )
-        return f"/countries/?{query}" if query else "/countries/"
+        return reverse("site:countries") + (f"?{query}" if query else "")
 
 
 def parse_query(params: Mapping[str, str], regions: Iterable[str]) -> CountryQuery:

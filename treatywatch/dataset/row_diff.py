@@ -1,5 +1,6 @@
-"""What a change does to a row, in a form a reviewer can read: field by field, and word by
-word inside long text. Pure Python; the templates escape every piece."""
+"""What a change does to a row of a dataset file, in a form a reviewer (editorial/) and a
+reader of a profile's history (site/) can read: field by field, and word by word inside
+long text. Pure Python; the templates escape every piece."""
 
 import difflib
 import re

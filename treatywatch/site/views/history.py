@@ -1,14 +1,19 @@
+"""`/countries/<iso3>/history/`: every published change to a profile's record (its
+revisions), newest first, each row as a diff of its fields."""
+
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 
-from treatywatch.editorial.changes import SPECS
-from treatywatch.editorial.diff import row_diff
+from treatywatch.dataset.row_diff import row_diff
+from treatywatch.dataset.schema import FILES
 from treatywatch.record.models import Revision, State
+
+HEADERS = {spec.name: spec.header for spec in FILES}
 
 
 def page(request, iso3: str):
     if iso3 != iso3.lower():
-        return redirect(f"/countries/{iso3.lower()}/history/", permanent=True)
+        return redirect("site:country-history", iso3=iso3.lower(), permanent=True)
     state = get_object_or_404(State, iso3=iso3.upper())
     revisions = (
         Revision.objects.filter(state=state)
@@ -17,11 +22,11 @@ def page(request, iso3: str):
     )
     page_of = Paginator(revisions, 25).get_page(request.GET.get("page"))
     context = {"state": state, "page": page_of, "revisions": [(r, _diffs(r)) for r in page_of]}
-    return render(request, "editorial/history.html", context)
+    return render(request, "site/history.html", context)
 
 
 def _diffs(revision) -> list:
     return [
-        (change, row_diff(SPECS[change["file"]].header, change.get("before"), change.get("after")))
+        (change, row_diff(HEADERS[change["file"]], change.get("before"), change.get("after")))
         for change in revision.changes
     ]

@@ -1,4 +1,4 @@
-from treatywatch.site.as_of import requested_as_of
+from treatywatch.site.serving.as_of import requested_as_of
 
 
 class AsOfMiddleware:

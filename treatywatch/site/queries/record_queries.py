@@ -13,8 +13,8 @@ from treatywatch.profiles.facts import (
     ExtensionFact,
 )
 from treatywatch.record import models
-from treatywatch.site.profile_data import citation
-from treatywatch.site.state_summary import StateSummary
+from treatywatch.record.citations import citation
+from treatywatch.site.pages.state_summary import StateSummary
 
 
 def state_summaries() -> list[StateSummary]:

@@ -14,9 +14,9 @@ from treatywatch.charts.world_map import WorldMap, atlas_source
 from treatywatch.profiles.date_words import day_words
 from treatywatch.profiles.facts import ActionFact, Citation
 from treatywatch.profiles.footnotes import Footnotes
-from treatywatch.site.party_series import YearRow, chart_series, year_end_rows
-from treatywatch.site.state_summary import StateSummary
-from treatywatch.site.status_map import LegendEntry, legend, status_map
+from treatywatch.site.pages.party_series import YearRow, chart_series, year_end_rows
+from treatywatch.site.pages.state_summary import StateSummary
+from treatywatch.site.pages.status_map import LegendEntry, legend, status_map
 from treatywatch.treaties import Counts, Status, Treaty, TreatyRecord
 
 

@@ -8,7 +8,7 @@ from itertools import product
 from django.urls import URLResolver, get_resolver, reverse
 
 from treatywatch.record.models import State
-from treatywatch.site.data_files import data_files
+from treatywatch.site.publishing.data_files import data_files
 from treatywatch.treaties import TREATIES
 
 

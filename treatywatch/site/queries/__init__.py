@@ -1,0 +1,2 @@
+"""What the public pages read from the database, as the plain facts site/pages/ and
+treatywatch/profiles/ work on."""
