@@ -8,6 +8,19 @@ from treatywatch.record.treaty_records import treaty_record
 from treatywatch.treaties.deadline import period_text
 from treatywatch.treaties.standing import standing_on
 
+# The keys of each state in a status report, in order: the contract of `treatywatch status
+# --format json`, the status downloads and the API.
+STANDING_KEYS = (
+    "iso3",
+    "name",
+    "status",
+    "signed",
+    "consented",
+    "consent_type",
+    "in_force_from",
+    "withdrawal_notified",
+    "withdrawal_effective",
+)
 COUNT_KEYS = (
     "parties",
     "parties_in_force",

@@ -10,7 +10,7 @@ from datetime import date
 
 from treatywatch.dataset.schema import Field
 from treatywatch.record.exporting import as_csv, table_rows
-from treatywatch.record.reports import status_report
+from treatywatch.record.reports import STANDING_KEYS, status_report
 from treatywatch.record.tables import TABLES, Table
 from treatywatch.record.treaty_records import record_version
 from treatywatch.site.publishing.data_dictionary import (
@@ -24,17 +24,7 @@ from treatywatch.treaties import TREATIES, Status
 CSV = "text/csv; charset=utf-8"
 JSON = "application/json"
 _NUMBER_KINDS = ("year", "count")
-_STATUS_COLUMNS = (
-    "iso3",
-    "name",
-    "status",
-    "signed",
-    "consented",
-    "consent_type",
-    "in_force_from",
-    "withdrawal_notified",
-    "withdrawal_effective",
-)
+_STATUS_COLUMNS = STANDING_KEYS
 
 
 @dataclass(frozen=True)

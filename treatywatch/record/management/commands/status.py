@@ -2,20 +2,10 @@ import json
 from datetime import date
 
 from treatywatch.command_base import TreatyWatchCommand, iso_date, known_state
-from treatywatch.record.reports import status_report
+from treatywatch.record.reports import STANDING_KEYS, status_report
 from treatywatch.treaties import Status
 
-_TEXT_COLUMNS = (
-    "iso3",
-    "name",
-    "status",
-    "signed",
-    "consented",
-    "consent_type",
-    "in_force_from",
-    "withdrawal_notified",
-    "withdrawal_effective",
-)
+_TEXT_COLUMNS = STANDING_KEYS
 
 
 class Command(TreatyWatchCommand):
