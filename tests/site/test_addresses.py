@@ -3,19 +3,23 @@ from django.urls import get_resolver, resolve
 
 from treatywatch.record.models import State
 from treatywatch.site.publishing import addresses
-from treatywatch.site.publishing.addresses import file_paths, page_paths
+from treatywatch.site.publishing.addresses import PUBLIC_NAMESPACES, file_paths, page_paths
 
 pytestmark = pytest.mark.django_db
 
 
-def test_every_route_of_the_site_has_its_addresses_listed():
-    _, site = get_resolver().namespace_dict["site"]
+def test_every_route_of_the_public_pages_has_its_addresses_listed():
+    routes = {
+        f"{namespace}:{route.name}"
+        for namespace in PUBLIC_NAMESPACES
+        for route in get_resolver().namespace_dict[namespace][1].url_patterns
+    }
     listed = {
-        resolve(path).url_name
+        resolve(path).view_name
         for path in page_paths() + file_paths()
         if not path.startswith("/api/")
     }
-    assert listed == {route.name for route in site.url_patterns}
+    assert listed == routes and "coverage:page" in listed
 
 
 def test_each_state_has_its_profile_and_its_feed_in_lower_case():

@@ -25,8 +25,8 @@ class RecordSitemap(Sitemap):
 
 
 class PageSitemap(RecordSitemap):
-    """The pages that show every state: home, the list of countries, each treaty, search
-    and the downloads."""
+    """The pages that show every state: home, the list of countries, each treaty, search,
+    the downloads and the record's coverage."""
 
     def items(self):
         return [
@@ -35,6 +35,7 @@ class PageSitemap(RecordSitemap):
             *(("site:treaty", [code]) for code in TREATIES),
             ("site:search", []),
             ("site:downloads", []),
+            ("coverage:page", []),
         ]
 
     def location(self, item):

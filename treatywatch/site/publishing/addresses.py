@@ -11,6 +11,9 @@ from treatywatch.record.models import State
 from treatywatch.site.publishing.data_files import data_files
 from treatywatch.treaties import TREATIES
 
+# The namespaces of the public, read-only pages: baked, listed in the sitemap.
+PUBLIC_NAMESPACES = ("site", "coverage")
+
 
 def page_paths() -> list[str]:
     """The HTML pages, home first."""
@@ -25,11 +28,15 @@ def file_paths() -> list[str]:
 
 def _site_paths() -> list[str]:
     values = _parameter_values()
-    _, site_routes = get_resolver().namespace_dict["site"]
-    return [path for route in site_routes.url_patterns for path in _addresses(route, values)]
+    return [
+        path
+        for namespace in PUBLIC_NAMESPACES
+        for route in get_resolver().namespace_dict[namespace][1].url_patterns
+        for path in _addresses(namespace, route, values)
+    ]
 
 
-def _addresses(route, values: dict[str, list[str]]) -> list[str]:
+def _addresses(namespace: str, route, values: dict[str, list[str]]) -> list[str]:
     names = list(route.pattern.converters)
     unknown = [name for name in names if name not in values]
     if unknown:
@@ -38,7 +45,7 @@ def _addresses(route, values: dict[str, list[str]]) -> list[str]:
         )
     combinations = product(*(values[name] for name in names))
     return [
-        reverse(f"site:{route.name}", kwargs=dict(zip(names, combination)))
+        reverse(f"{namespace}:{route.name}", kwargs=dict(zip(names, combination)))
         for combination in combinations
     ]
 
@@ -60,5 +67,5 @@ def live_only_prefixes() -> tuple[str, ...]:
     return tuple(
         f"/{route.pattern}"
         for route in get_resolver().url_patterns
-        if isinstance(route, URLResolver) and route.namespace not in ("site", "api")
+        if isinstance(route, URLResolver) and route.namespace not in (*PUBLIC_NAMESPACES, "api")
     )
