@@ -55,8 +55,5 @@ def test_nothing_like_a_state_finds_nothing():
 
 
 def test_accents_case_punctuation_and_a_leading_the_do_not_count():
-    assert (
-        plain("  The Côte d'Ivoire ") == plain("cote d ivoire")
-        or plain("Côte d'Ivoire") == "cote d ivoire"
-    )
+    assert plain("  The Côte d'Ivoire ") == "cote d ivoire"
     assert plain("the U.S.") == "us"
