@@ -19,6 +19,7 @@ urlpatterns = [
     path("feedback/", include("treatywatch.feedback.urls")),
     path("editorial/", include("treatywatch.editorial.urls")),
     path("data/", include("treatywatch.coverage.urls")),
+    path("find/", include("treatywatch.site.find_urls")),
     path("admin/", admin.site.urls),
     path("", include("treatywatch.site.urls")),
 ]

@@ -5,6 +5,7 @@ from collections import defaultdict
 from treatywatch.claims import reference
 from treatywatch.claims.names import NameIndex
 from treatywatch.claims.snapshot import Event, Meeting, Snapshot, StateName
+from treatywatch.profiles.aliases import aliases as state_aliases
 from treatywatch.record import models
 from treatywatch.record.treaty_records import record_version, treaty_record
 
@@ -31,7 +32,7 @@ def build_snapshot() -> Snapshot:
 
 
 def _states() -> dict[str, StateName]:
-    aliases = reference.aliases()
+    aliases = state_aliases()
     return {
         s.iso3: StateName(s.iso3, s.name, aliases.get(s.iso3, ()))
         for s in models.State.objects.all()

@@ -1,4 +1,5 @@
-"""The checker's own sourced reference files (treatywatch/claims/data/), read on demand."""
+"""The checker's own sourced reference files (treatywatch/claims/data/), read on demand; the
+states' other names are shared with the site and live in treatywatch/profiles/aliases.py."""
 
 import csv
 from datetime import date
@@ -10,10 +11,6 @@ from treatywatch.claims.snapshot import Membership
 def _rows(name: str) -> list[dict[str, str]]:
     text = resources.files("treatywatch.claims").joinpath("data", name).read_text("utf-8")
     return list(csv.DictReader(text.splitlines()))
-
-
-def alias_rows() -> list[dict[str, str]]:
-    return _rows("aliases.csv")
 
 
 def group_rows() -> list[dict[str, str]]:
@@ -31,10 +28,3 @@ def memberships() -> tuple[Membership, ...]:
         )
         for row in group_rows()
     )
-
-
-def aliases() -> dict[str, tuple[str, ...]]:
-    by_state: dict[str, list[str]] = {}
-    for row in alias_rows():
-        by_state.setdefault(row["iso3"], []).append(row["alias"])
-    return {iso3: tuple(names) for iso3, names in by_state.items()}
