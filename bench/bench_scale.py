@@ -24,9 +24,14 @@ Each figure is the best of its runs (of a path's requests, of a command's runs b
 since the other work on a shared machine only ever adds to a time; where several paths are
 measured (states, queries), the median of their best times.
 
+The commands run size after size; the in-process measurements are taken by one worker
+per size (bench/scale_worker.py), asked in turn, round after round, so that whatever else
+the 2 cores are doing falls on every size alike.
+
 Then a table per database: each figure, its ratio to the 1x figure of the same run, and
-the growth exponent log(t_max/t_min) / log(k_max/k_min) (1.0 is linear). PostgreSQL runs
-under scripts/with-postgres, on a free loopback port, removed afterwards.
+the growth exponent log(t_max/t_min) / log(k_max/k_min) (1.0 is linear, 2.0 quadratic),
+from the smallest size and from the second (where a command's start-up weighs less).
+PostgreSQL runs under scripts/with-postgres, on a free loopback port, removed afterwards.
 """
 
 import argparse
@@ -37,10 +42,12 @@ import platform
 import shutil
 import socket
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections import defaultdict
 from pathlib import Path
 
 from scale_records import NOMINAL, base_counts, build_changed_copy, build_dataset
@@ -52,6 +59,15 @@ TREATYWATCH = str(BIN / "treatywatch")
 WITH_POSTGRES = REPO / "scripts" / "with-postgres"
 PROFILE_GOAL_MS = 50
 
+# Measured in the workers, one round at a time (scale_worker.py).
+IN_PROCESS = (
+    "profile",
+    "profile, no votes",
+    "treaty records",
+    "treaty page",
+    "API status list",
+    "search",
+)
 # (key, label, unit) in the order of the table.
 OPERATIONS = (
     ("startup", "command start-up (`treatywatch --version`)", "s"),
@@ -60,6 +76,7 @@ OPERATIONS = (
     ("load again", "`load` again, nothing changes", "s"),
     ("load changes", "`load` of the copy with ~1% corrected or removed", "s"),
     ("profile", "country profile, uncached (median of the states)", "ms"),
+    ("profile, no votes", "profile of a state that does not vote in the UNGA, uncached", "ms"),
     ("treaty records", "engine's treaty records rebuilt, both treaties", "ms"),
     ("treaty page", "treaty page /treaties/mbt/, uncached", "ms"),
     ("API status list", "API /api/v1/treaties/mbt/status", "ms"),
@@ -101,7 +118,10 @@ def _options() -> argparse.Namespace:
         help="sqlite, postgresql or both (default both)",
     )
     parser.add_argument(
-        "--repeat", type=int, default=None, help="requests per page measured (default 5; --quick 3)"
+        "--repeat",
+        type=int,
+        default=None,
+        help="rounds of the page measurements (default 5; --quick 3)",
     )
     parser.add_argument(
         "--states", type=int, default=None, help="profiles measured (default 9; --quick 5)"
@@ -189,46 +209,71 @@ def _run_database(database: str, work: Path, folders, options) -> dict:
 
 
 def _inside_one_database(options) -> None:
-    """Every size on one kind of database; the figures go to a JSON file."""
+    """Every size on one kind of database; the figures go to a JSON file. The commands run
+    size after size; then one worker per size answers the in-process measurements, asked in
+    turn, round after round, so that the machine's other work falls on every size alike."""
     job = json.loads(options.inside)
-    work, results = Path(job["work"]), {}
-    for k in options.sizes:
-        folder, changed = work / f"data-{k}x", work / f"data-{k}x-changed"
-        with _fresh_database(job["database"], work, k) as env:
-            results[k] = _measure(env, folder, changed, k, options)
-        print(f"  {job['database']}: {k}x measured", file=sys.stderr)
+    work, sizes = Path(job["work"]), options.sizes
+    databases, workers, results = {}, {}, {k: {} for k in sizes}
+    try:
+        for k in sizes:
+            databases[k] = _Database(job["database"], work, k)
+            folder, changed = work / f"data-{k}x", work / f"data-{k}x-changed"
+            results[k].update(_commands(databases[k].env, folder, changed, k))
+            print(f"  {job['database']}: {k}x loaded", file=sys.stderr)
+        for k in sizes:
+            workers[k] = _Worker(databases[k].env, k, options.states)
+            results[k]["rows"] = workers[k].hello["rows"]
+        times = {k: defaultdict(lambda: defaultdict(list)) for k in sizes}
+        for round_number in range(options.repeat):
+            # Each round in the other order: no size is always measured first.
+            order = sizes if round_number % 2 == 0 else sizes[::-1]
+            for operation in IN_PROCESS:
+                for k in order:
+                    for path, seconds in workers[k].ask(operation).items():
+                        times[k][operation][path].append(seconds)
+        for k in sizes:
+            for operation, details in workers[k].hello["details"].items():
+                best = [min(runs) for runs in times[k].get(operation, {}).values()]
+                results[k][operation] = {**details, **_median(best)}
+        print(f"  {job['database']}: pages measured", file=sys.stderr)
+    finally:
+        for worker in workers.values():
+            worker.stop()
+        for database in databases.values():
+            database.drop()
     Path(job["out"]).write_text(json.dumps(results))
 
 
-class _fresh_database:
-    """An empty, migrated database for one size; dropped afterwards. Yields its environment."""
+def _median(values: list[float]) -> dict:
+    return {"seconds": statistics.median(values)} if values else {}
+
+
+class _Database:
+    """An empty, migrated database for one size, dropped by drop(); `env` names it."""
 
     def __init__(self, database: str, work: Path, k: int):
-        self.database, self.work, self.k = database, work, k
-
-    def __enter__(self) -> dict:
-        env = {
+        self.database = database
+        self.env = {
             **os.environ,
-            "TREATYWATCH_PRIVATE_DIR": str(self.work / "private"),
+            "TREATYWATCH_PRIVATE_DIR": str(work / "private"),
             "DJANGO_SETTINGS_MODULE": "treatywatch.settings",
         }
-        if self.database == "sqlite":
-            self.path = self.work / f"scale-{self.k}x.sqlite3"
-            env["TREATYWATCH_DATABASE_URL"] = f"sqlite:///{self.path}"
+        if database == "sqlite":
+            self.path = work / f"scale-{k}x.sqlite3"
+            self.env["TREATYWATCH_DATABASE_URL"] = f"sqlite:///{self.path}"
         else:
-            server = os.environ["TREATYWATCH_DATABASE_URL"].rsplit("/", 1)[0]
-            self.name = f"treatywatch_scale_{self.k}x"
-            _postgres(server, f'CREATE DATABASE "{self.name}"')
-            env["TREATYWATCH_DATABASE_URL"] = f"{server}/{self.name}"
-            self.server = server
-        _run(["migrate", "--verbosity", "0"], env)
-        return env
+            self.server = os.environ["TREATYWATCH_DATABASE_URL"].rsplit("/", 1)[0]
+            self.name = f"treatywatch_scale_{k}x"
+            _postgres(self.server, f'CREATE DATABASE "{self.name}"')
+            self.env["TREATYWATCH_DATABASE_URL"] = f"{self.server}/{self.name}"
+        _run(["migrate", "--verbosity", "0"], self.env)
 
-    def __exit__(self, *exc) -> None:
+    def drop(self) -> None:
         if self.database == "sqlite":
             self.path.unlink(missing_ok=True)
         else:
-            _postgres(self.server, f'DROP DATABASE "{self.name}"')
+            _postgres(self.server, f'DROP DATABASE "{self.name}" WITH (FORCE)')
 
 
 def _postgres(server: str, statement: str) -> None:
@@ -238,34 +283,46 @@ def _postgres(server: str, statement: str) -> None:
         connection.execute(statement)
 
 
-def _measure(env: dict, folder: Path, changed: Path, k: int, options) -> dict:
+def _commands(env: dict, folder: Path, changed: Path, k: int) -> dict:
+    """The whole commands, as a user runs them; the best of 3 runs below 100x."""
     runs = 3 if k < 100 else 1
-    figures = {
+    seconds = {
         "startup": _best_seconds(lambda: _run(["--version"], env), runs),
         "validate": _best_seconds(lambda: _run(["validate", str(folder)], env), runs),
         "load": _seconds(lambda: _run(["load", str(folder)], env)),
         "load again": _seconds(lambda: _run(["load", str(folder)], env)),
         "load changes": _seconds(lambda: _run(["load", str(changed)], env)),
     }
-    figures = {name: {"seconds": seconds} for name, seconds in figures.items()}
-    worker = subprocess.run(
-        [
-            sys.executable,
-            str(BENCH / "scale_worker.py"),
-            str(k),
-            str(options.repeat),
-            str(options.states),
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-    if worker.returncode != 0:
-        raise SystemExit(f"scale_worker.py failed at {k}x:\n{worker.stderr[-3000:]}")
-    measured = json.loads(worker.stdout)
-    figures.update(measured["results"])
-    figures["rows"] = measured["rows"]
-    return figures
+    return {name: {"seconds": value} for name, value in seconds.items()}
+
+
+class _Worker:
+    """bench/scale_worker.py for one size: set up once, then asked one round at a time."""
+
+    def __init__(self, env: dict, k: int, states: int):
+        command = [sys.executable, str(BENCH / "scale_worker.py"), str(k), str(states)]
+        self.k = k
+        self.process = subprocess.Popen(
+            command, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+        self.hello = self._read()
+
+    def ask(self, operation: str) -> dict:
+        self.process.stdin.write(operation + "\n")
+        self.process.stdin.flush()
+        return self._read()
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.stdin.write("quit\n")
+            self.process.stdin.close()
+            self.process.wait(timeout=60)
+
+    def _read(self) -> dict:
+        line = self.process.stdout.readline()
+        if not line:
+            raise SystemExit(f"scale_worker.py at {self.k}x stopped (exit {self.process.wait()})")
+        return json.loads(line)
 
 
 def _run(args: list[str], env: dict) -> None:
@@ -291,21 +348,32 @@ def _free_port() -> int:
 
 
 def _print_report(database: str, results: dict, sizes: list[int], minutes: float) -> None:
-    first, last = sizes[0], sizes[-1]
     load = " ".join(f"{value:.2f}" for value in os.getloadavg())
     print(f"### {database}: {minutes:.1f} min; load average at the end: {load}\n")
+    spans = _spans(sizes)
     header = " | ".join(f"{k}x" for k in sizes)
-    exponent = f"growth exponent {first}x..{last}x" if len(sizes) > 1 else "growth exponent"
-    print(f"| operation | {header} | {exponent} |")
-    print("|---" * (len(sizes) + 2) + "|")
+    exponents = " | ".join(f"growth exponent {low}x..{high}x" for low, high in spans)
+    print(f"| operation | {header} | {exponents} |")
+    print("|---" * (len(sizes) + len(spans) + 1) + "|")
     for key, label, unit in OPERATIONS:
-        cells = [_cell(results[k].get(key, {}), results[first].get(key, {}), unit) for k in sizes]
-        print(f"| {label} | {' | '.join(cells)} | {_exponent(results, key, first, last)} |")
+        baseline = results[sizes[0]].get(key, {})
+        cells = [_cell(results[k].get(key, {}), baseline, unit) for k in sizes]
+        growth = [_exponent(results, key, low, high) for low, high in spans]
+        print(f"| {label} | {' | '.join(cells + growth)} |")
     print()
     for k in sizes:
         rows = ", ".join(f"{name} {count:,}" for name, count in results[k]["rows"].items())
         print(f"- {k}x: {rows}")
     _print_goals(results, sizes)
+
+
+def _spans(sizes: list[int]) -> list[tuple[int, int]]:
+    """The smallest to the largest size; and, with three sizes or more, the second to the
+    largest, where a command's fixed start-up weighs less."""
+    if len(sizes) < 2:
+        return []
+    spans = [(sizes[0], sizes[-1])]
+    return spans + ([(sizes[1], sizes[-1])] if len(sizes) > 2 else [])
 
 
 def _cell(figures: dict, baseline: dict, unit: str) -> str:
@@ -326,6 +394,7 @@ def _cell(figures: dict, baseline: dict, unit: str) -> str:
 
 
 def _exponent(results: dict, key: str, first: int, last: int) -> str:
+    """log(t_last / t_first) / log(last / first): 1.0 is linear growth, 2.0 quadratic."""
     low, high = results[first].get(key, {}), results[last].get(key, {})
     if first == last or not low.get("seconds") or not high.get("seconds"):
         return ""

@@ -1,14 +1,17 @@
 """bench_scale.py's measurements inside Django, against one loaded database (the one
-TREATYWATCH_DATABASE_URL names): writes the revisions and feedback of size k straight into
-the database, then times the pages in this process with Django's test client and prints
-one JSON object. Not meant to be run by hand:
+TREATYWATCH_DATABASE_URL names). Writes the revisions and feedback of size k straight into
+the database, warms every page up, prints one JSON line, then answers: for each operation
+name read from standard input, one round of it (each of its paths once, the page cache
+emptied before each request), as one JSON line. Not meant to be run by hand:
 
-    python bench/scale_worker.py K REPEAT STATES
+    python bench/scale_worker.py K STATES
+
+bench_scale.py keeps one of these per size and asks them in turn, round after round, so
+that whatever else the machine is doing falls on every size alike.
 """
 
 import json
 import os
-import statistics
 import sys
 import time
 from datetime import timedelta
@@ -41,28 +44,36 @@ VOTES = next(table for table in TABLES if table.model is models.Vote)
 SEARCHES = ("stockpile destruction", "Tonga", "minefield deminers", "landm")
 TREATY_PAGE = "/treaties/mbt/"
 API_STATUS = "/api/v1/treaties/mbt/status"
+CLAIMS = "treatywatch.claims"
 
 
 def main() -> None:
-    k, repeat, state_count = (int(arg) for arg in sys.argv[1:4])
+    k, state_count = (int(arg) for arg in sys.argv[1:3])
     rows = {
         "revisions (written directly)": add_revisions(NOMINAL["revisions"] * k),
         "feedback (written directly)": add_feedback(NOMINAL["feedback"] * k),
         "revisions in all": models.Revision.objects.count(),
     }
-    client = Client()
-    states = sample_states(state_count)
-    results = {
-        "profile": measure_pages(client, [f"/countries/{s.lower()}/" for s in states], repeat),
-        "treaty records": measure_call(_build_treaty_records, repeat),
-        "treaty page": measure_pages(client, [TREATY_PAGE], repeat),
-        "API status list": measure_pages(client, [API_STATUS], repeat),
-        "search": measure_pages(
-            client, [f"/search/?q={q.replace(' ', '+')}" for q in SEARCHES], repeat
-        ),
-        "claim checker": measure_claims(client, repeat),
+    states, non_members = sample_states(state_count), non_member_states()
+    operations = {
+        "profile": _Pages(_profiles(states)),
+        "profile, no votes": _Pages(_profiles(non_members)),
+        "treaty records": _Call("build_treaty_record mbt, ccm", _build_treaty_records),
+        "treaty page": _Pages([TREATY_PAGE]),
+        "API status list": _Pages([API_STATUS]),
+        "search": _Pages([f"/search/?q={query.replace(' ', '+')}" for query in SEARCHES]),
     }
-    print(json.dumps({"rows": rows, "results": results, "states": states}))
+    details = {name: operation.warm_up() for name, operation in operations.items()}
+    if find_spec(CLAIMS) is None:
+        details["claim checker"] = {"missing": "not yet built"}
+    else:
+        details["claim checker"] = {"missing": "built since; not measured here yet"}
+    _answer({"rows": rows, "details": details, "states": states + non_members})
+    for line in sys.stdin:
+        name = line.strip()
+        if name == "quit":
+            break
+        _answer(operations[name].round() if name in operations else {})
 
 
 def add_revisions(count: int) -> int:
@@ -136,50 +147,66 @@ def sample_states(count: int) -> list[str]:
     return chosen[:count]
 
 
-def measure_pages(client: Client, paths: list[str], repeat: int) -> dict:
-    """Each path asked `repeat` times with the page cache emptied before every request, after
-    one warm-up request each. Each path's best time (the other work on a shared machine only
-    ever adds to a time), then the median over the paths; the queries and size of one."""
-    for path in paths:
-        _get(client, path)
-    best, sizes, queries = {}, [], []
-    for _ in range(repeat):
-        for path in paths:
+def non_member_states() -> list[str]:
+    """The states that do not vote in the General Assembly (observers and non-members): their
+    profiles hold every other kind of fact."""
+    states = models.State.objects.exclude(un_status="member").order_by("iso3")
+    return list(states.values_list("iso3", flat=True))
+
+
+def _profiles(states: list[str]) -> list[str]:
+    return [f"/countries/{iso3.lower()}/" for iso3 in states]
+
+
+class _Pages:
+    """Requests with Django's test client, the page cache emptied before each."""
+
+    def __init__(self, paths: list[str]):
+        self.paths, self.client = paths, Client()
+
+    def warm_up(self) -> dict:
+        """One request each (templates, the engine's records), then the queries and size of
+        another, uncached."""
+        queries, sizes = [], []
+        for path in self.paths:
+            self._get(path)
+            cache.clear()
+            with CaptureQueriesContext(connection) as captured:
+                response = self._get(path)
+            queries.append(len(captured))
+            sizes.append(len(response.content))
+        return {"queries": max(queries), "kb": sorted(sizes)[len(sizes) // 2] / 1024}
+
+    def round(self) -> dict:
+        times = {}
+        for path in self.paths:
             cache.clear()
             started = time.perf_counter()
-            response = _get(client, path)
-            seconds = time.perf_counter() - started
-            best[path] = min(best.get(path, seconds), seconds)
-            sizes.append(len(response.content))
-    for path in paths:
-        cache.clear()
+            self._get(path)
+            times[path] = time.perf_counter() - started
+        return times
+
+    def _get(self, path: str):
+        response = self.client.get(path)
+        if response.status_code != 200:
+            raise SystemExit(f"{path}: HTTP {response.status_code}")
+        return response
+
+
+class _Call:
+    def __init__(self, name: str, action):
+        self.name, self.action = name, action
+
+    def warm_up(self) -> dict:
+        self.action()
         with CaptureQueriesContext(connection) as captured:
-            _get(client, path)
-        queries.append(len(captured))
-    return {
-        "seconds": statistics.median(best.values()),
-        "queries": max(queries),
-        "kb": statistics.median(sizes) / 1024,
-    }
+            self.action()
+        return {"queries": len(captured)}
 
-
-def measure_call(action, repeat: int) -> dict:
-    """The best of `repeat` calls after a warm-up one; the queries of one."""
-    action()
-    times = []
-    for _ in range(repeat):
+    def round(self) -> dict:
         started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    with CaptureQueriesContext(connection) as captured:
-        action()
-    return {"seconds": min(times), "queries": len(captured)}
-
-
-def measure_claims(client: Client, repeat: int) -> dict:
-    if find_spec("treatywatch.claims") is None:
-        return {"missing": "not yet built"}
-    return {"missing": "built, but bench_scale.py does not measure it yet"}
+        self.action()
+        return {self.name: time.perf_counter() - started}
 
 
 def _build_treaty_records() -> None:
@@ -187,11 +214,8 @@ def _build_treaty_records() -> None:
         build_treaty_record(code)
 
 
-def _get(client: Client, path: str):
-    response = client.get(path)
-    if response.status_code != 200:
-        raise SystemExit(f"{path}: HTTP {response.status_code}")
-    return response
+def _answer(value: dict) -> None:
+    print(json.dumps(value), flush=True)
 
 
 if __name__ == "__main__":
