@@ -1,23 +1,25 @@
 """Synthetic records at k times today's size, for bench_scale.py.
 
 `build_dataset(folder, k)` writes a dataset folder that `treatywatch validate` accepts: the
-bundled files of data/ (states, treaty actions and sources as they are), plus synthetic rows
-so that each scaled file holds k times its 1x count. The states stay the ~200 of today: it
-is the facts about each state that grow. `revision_rows` and `feedback_rows` give the
-revisions and feedback messages the benchmark writes straight into the database after the
-load (they are not dataset files).
+bundled files of data/, plus synthetic rows so that each scaled file holds k times its 1x
+count. The states stay the ~200 of today, with their treaty actions: it is the facts about
+each state that grow (events, figures, UNGA resolutions and each member's vote on them,
+compliance findings, extensions, and the sources they cite). `build_changed_copy` makes a
+copy with about 1% of those rows corrected or removed. The revisions and feedback messages
+of size k are written straight into the database by scale_worker.py (they are not files).
 
-The 1x count of a file is its row count in data/ today; for the files data/ leaves empty
-(compliance findings, extensions) and for revisions and feedback, a nominal count of the
-same order (BASE_COUNTS). Synthetic rows are deterministic (a seeded random generator), cite
-synthetic sources, and only ever add to the bundled rows: at 1x the bundled files are kept
-whole and only the nominal rows are added.
+The 1x count of a file is its row count in data/ today, or NOMINAL where that is larger (a
+file data/ leaves empty; revisions and feedback). Compliance findings cannot grow without
+end: a State Party has one deadline per obligation (and per year for annual reports), and
+a source says of each at most that it was missed and then met, so they stop at every such
+finding there can be (12,600 with today's parties). Synthetic rows are deterministic (a
+seeded random generator), cite synthetic sources, and only ever add to the bundled rows.
 """
 
 import csv
 import random
 import shutil
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -25,7 +27,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 BUNDLED = REPO / "data"
 
-# Rows at 1x where data/ has none (or, for revisions and feedback, where they are not files).
+# Rows at 1x where data/ has fewer (or, for revisions and feedback, where they are not files).
 NOMINAL = {
     "compliance.csv": 150,
     "extensions.csv": 30,
@@ -200,7 +202,8 @@ class _Maker:
                     "notes": "",
                 }
             )
-        return self._unique(rows, ("iso3", "as_of", "measure", "item", "source_id"))
+        key = ("iso3", "as_of", "measure", "item", "source_id")
+        return self._unique(rows, key, self._bundled_keys("figures.csv", key))
 
     def compliance(self) -> list[dict]:
         """Findings on the parties' obligations, drawn from every (party, obligation, period,
@@ -217,6 +220,14 @@ class _Maker:
                 for finding in ("completed", "missed"):
                     pool.append((treaty, iso3, "annual_report", period, finding, period + 1))
         self.random.shuffle(pool)
+        taken = self._bundled_keys(
+            "compliance.csv", ("treaty", "iso3", "obligation", "period", "finding")
+        )
+        pool = [
+            fact
+            for fact in pool
+            if (*fact[:3], "" if fact[3] is None else str(fact[3]), fact[4]) not in taken
+        ]
         return [
             {
                 "treaty": treaty,
@@ -240,7 +251,7 @@ class _Maker:
         for n in range(self.wanted("extensions.csv")):
             treaty, iso3, consented = consents[n % len(consents)]
             # Some day between the deposit and the end of the record's last year.
-            span = (date(LAST_YEAR, 12, 31) - consented).days
+            span = max(1, (date(LAST_YEAR, 12, 31) - consented).days)
             granted = consented + timedelta(days=self.random.randint(1, span))
             rows.append(
                 {
@@ -253,7 +264,8 @@ class _Maker:
                     "source_id": self.source(),
                 }
             )
-        return self._unique(rows, ("treaty", "iso3", "article", "granted_on"))
+        key = ("treaty", "iso3", "article", "granted_on")
+        return self._unique(rows, key, self._bundled_keys("extensions.csv", key))
 
     def _consents(self) -> list[tuple[str, str, date]]:
         return sorted(
@@ -275,14 +287,17 @@ class _Maker:
     def _words(self, count: int) -> str:
         return " ".join(self.random.choice(_WORDS) for _ in range(count))
 
+    def _bundled_keys(self, name: str, key: tuple[str, ...]) -> set[tuple]:
+        return {tuple(row[field] for field in key) for row in self.bundled[name]}
+
     @staticmethod
-    def _unique(rows: list[dict], key: tuple[str, ...]) -> list[dict]:
-        seen = Counter()
-        kept = []
+    def _unique(rows: list[dict], key: tuple[str, ...], taken: set = frozenset()) -> list[dict]:
+        """The rows whose key no earlier row, and no row in `taken`, has."""
+        seen, kept = set(taken), []
         for row in rows:
             name = tuple(row[field] for field in key)
-            seen[name] += 1
-            if seen[name] == 1:
+            if name not in seen:
+                seen.add(name)
                 kept.append(row)
         return kept
 
