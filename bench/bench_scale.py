@@ -18,7 +18,8 @@ fresh database of each kind:
 - in one process, with Django's test client, each request after a warm-up and with the
   page cache emptied: a country profile (median over several states), the engine's treaty
   records rebuilt (what the first page after a publication pays), the Mine Ban Treaty page,
-  the API's status list, search (median over a few queries), and the claim checker.
+  the API's status list, search (median over a few queries), and the claim checker (a
+  press release checked through the API, and its snapshot of the record rebuilt).
 
 Each figure is the best of its runs (of a path's requests, of a command's runs below 100x),
 since the other work on a shared machine only ever adds to a time; where several paths are
@@ -58,6 +59,7 @@ BIN = Path(sys.executable).parent
 TREATYWATCH = str(BIN / "treatywatch")
 WITH_POSTGRES = REPO / "scripts" / "with-postgres"
 PROFILE_GOAL_MS = 50
+LINEAR = 1.1
 
 # Measured in the workers, one round at a time (scale_worker.py).
 IN_PROCESS = (
@@ -67,6 +69,8 @@ IN_PROCESS = (
     "treaty page",
     "API status list",
     "search",
+    "claim checker",
+    "claims snapshot",
 )
 # (key, label, unit) in the order of the table.
 OPERATIONS = (
@@ -81,7 +85,8 @@ OPERATIONS = (
     ("treaty page", "treaty page /treaties/mbt/, uncached", "ms"),
     ("API status list", "API /api/v1/treaties/mbt/status", "ms"),
     ("search", "search /search/?q= (median of the queries)", "ms"),
-    ("claim checker", "claim checker", "ms"),
+    ("claim checker", "claim checker, POST /api/v1/check of a press release", "ms"),
+    ("claims snapshot", "claim checker's snapshot of the record rebuilt", "ms"),
 )
 
 
@@ -402,19 +407,28 @@ def _exponent(results: dict, key: str, first: int, last: int) -> str:
 
 
 def _print_goals(results: dict, sizes: list[int]) -> None:
-    first, last = sizes[0], sizes[-1]
+    """The issue's two goals, checked over every span the table gives. An exponent up to
+    1.1 counts as linear: the figures of a shared machine are not finer than that."""
+    last = sizes[-1]
     faster = [
-        label
+        f"{label} ({low}x..{high}x: {value})"
         for key, label, _ in OPERATIONS
-        if (value := _exponent(results, key, first, last)) and float(value) > 1.05
+        for low, high in _spans(sizes)
+        if (value := _exponent(results, key, low, high)) and float(value) > LINEAR
     ]
-    profile_ms = results[last]["profile"]["seconds"] * 1000
+    profiles = {
+        label: results[last][key]["seconds"] * 1000
+        for key, label, _ in OPERATIONS
+        if key.startswith("profile") and "seconds" in results[last].get(key, {})
+    }
+    over = [label for label, ms in profiles.items() if ms >= PROFILE_GOAL_MS]
+    shown = "; ".join(f"{label}: {ms:,.1f} ms" for label, ms in profiles.items())
     print(
-        "\nGoals: growth no faster than linear: "
-        + (f"not met by {', '.join(faster)}" if faster else "met (every exponent at most 1.05)")
-        + f"; uncached profile under {PROFILE_GOAL_MS} ms at {last}x: "
-        + ("met" if profile_ms < PROFILE_GOAL_MS else "not met")
-        + f" ({profile_ms:,.1f} ms)\n"
+        "\nGoals: cost grows no faster than linearly: "
+        + (f"not met by {'; '.join(faster)}" if faster else f"met (no exponent above {LINEAR})")
+        + f". Uncached profile under {PROFILE_GOAL_MS} ms at {last}x: "
+        + ("not met" if over else "met")
+        + f" ({shown}).\n"
     )
 
 

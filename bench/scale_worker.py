@@ -45,6 +45,15 @@ SEARCHES = ("stockpile destruction", "Tonga", "minefield deminers", "landm")
 TREATY_PAGE = "/treaties/mbt/"
 API_STATUS = "/api/v1/treaties/mbt/status"
 CLAIMS = "treatywatch.claims"
+# A press release of the kind the claim checker is for: counts, states' standing, a meeting,
+# a stockpile, on the document's date and today.
+CLAIMS_TEXT = (
+    "Geneva, 30 November 2009. A total of 156 nations are party to the Mine Ban Treaty, and "
+    "thirty-seven countries have not joined it. Burma is not party. The Second Review "
+    "Conference in Cartagena in 2009 meets today. The United States has not signed the "
+    "Convention on Cluster Munitions, which more than 100 states have signed. Afghanistan "
+    "completed the destruction of its stockpile in 2007, and Tonga joined the Mine Ban Treaty."
+)
 
 
 def main() -> None:
@@ -63,11 +72,11 @@ def main() -> None:
         "API status list": _Pages([API_STATUS]),
         "search": _Pages([f"/search/?q={query.replace(' ', '+')}" for query in SEARCHES]),
     }
+    if find_spec(CLAIMS) is not None:
+        operations.update(claim_checker())
     details = {name: operation.warm_up() for name, operation in operations.items()}
-    if find_spec(CLAIMS) is None:
-        details["claim checker"] = {"missing": "not yet built"}
-    else:
-        details["claim checker"] = {"missing": "built since; not measured here yet"}
+    for name in ("claim checker", "claims snapshot"):
+        details.setdefault(name, {"missing": "not yet built"})
     _answer({"rows": rows, "details": details, "states": states + non_members})
     for line in sys.stdin:
         name = line.strip()
@@ -207,6 +216,29 @@ class _Call:
         started = time.perf_counter()
         self.action()
         return {self.name: time.perf_counter() - started}
+
+
+def claim_checker() -> dict:
+    """POST /api/v1/check of CLAIMS_TEXT; the snapshot of the record it judges against,
+    rebuilt (as after every publication)."""
+    from treatywatch.claims.django_snapshot import build_snapshot
+
+    return {
+        "claim checker": _Posts("/api/v1/check", {"text": CLAIMS_TEXT}),
+        "claims snapshot": _Call("build_snapshot", build_snapshot),
+    }
+
+
+class _Posts(_Pages):
+    def __init__(self, path: str, body: dict):
+        super().__init__([path])
+        self.body = json.dumps(body)
+
+    def _get(self, path: str):
+        response = self.client.post(path, self.body, content_type="application/json")
+        if response.status_code != 200 or not response.json()["claims"]:
+            raise SystemExit(f"POST {path}: HTTP {response.status_code}: {response.content[:300]}")
+        return response
 
 
 def _build_treaty_records() -> None:
