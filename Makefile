@@ -44,8 +44,8 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python bench/bench_load.py
 	$(BIN)/python bench/bench_http.py
 
-# Records at 1x, 10x and 100x today's size on SQLite and PostgreSQL: about ten minutes on
-# 2 cores (ARGS=--quick: sizes 1x and 10x, a few minutes). Needs PostgreSQL's server binaries.
+# Records at 1x, 10x and 100x today's size on SQLite and PostgreSQL: 7 to 15 minutes on 2
+# cores (ARGS=--quick: 1x and 10x, about 2 minutes). Needs PostgreSQL's server binaries.
 bench-scale: $(VENV)/.installed-test
 	$(BIN)/python bench/bench_scale.py $(ARGS)
 
