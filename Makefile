@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PYTEST_ARGS ?=
 
-.PHONY: run test lint test-sqlite test-postgres bench mutation clean
+.PHONY: run test lint test-sqlite test-postgres bench bench-scale mutation clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,11 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python bench/bench_engine.py
 	$(BIN)/python bench/bench_load.py
 	$(BIN)/python bench/bench_http.py
+
+# Records at 1x, 10x and 100x today's size on SQLite and PostgreSQL: 7 to 15 minutes on 2
+# cores (ARGS=--quick: 1x and 10x, about 2 minutes). Needs PostgreSQL's server binaries.
+bench-scale: $(VENV)/.installed-test
+	$(BIN)/python bench/bench_scale.py $(ARGS)
 
 # Mutation testing of the engine (treatywatch/treaties/) against its own suite; slow (see
 # bench/README.md), so not part of `make test`. Starts from scratch each time: mutmut keeps

@@ -97,3 +97,62 @@ def test_each_load_that_changes_a_state_records_an_update_for_it(dataset_copy, b
     )
     assert change["before"] == event and change["after"] == {**event, "text": "Corrected text."}
     assert latest.author is None and latest.comment == "Loaded from the dataset files in data/"
+
+
+def _rewrite_votes(dataset_copy, symbol: str, keep) -> int:
+    """Keep the votes on `symbol` that `keep(n, row)` returns (a row, changed or not) or drop
+    them (None); the resolution's roll call becomes partial. The number of votes touched."""
+    import csv
+
+    resolutions = dataset_copy.rows("unga_resolutions.csv")
+    for row in resolutions:
+        if row["symbol"] == symbol:
+            row["roll_call"] = "partial"
+    votes, kept, touched = dataset_copy.rows("unga_votes.csv"), [], 0
+    on_symbol = 0
+    for row in votes:
+        if row["symbol"] == symbol:
+            new, on_symbol = keep(on_symbol, row), on_symbol + 1
+            touched += new != row
+            if new is None:
+                continue
+            row = new
+        kept.append(row)
+    for name, rows in (("unga_resolutions.csv", resolutions), ("unga_votes.csv", kept)):
+        with (dataset_copy.folder / name).open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, list(rows[0]), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+    return touched
+
+
+def _resolution_reads_of_a_load(folder) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        load_dataset(folder)
+    return sum(
+        1
+        for query in captured.captured_queries
+        if query["sql"].startswith("SELECT") and 'FROM "record_resolution"' in query["sql"]
+    )
+
+
+def test_a_load_that_corrects_or_removes_many_votes_reads_their_resolutions_once(
+    dataset_copy, bundled_data
+):
+    load_dataset(bundled_data)
+    symbol = "A/RES/64/56"
+
+    def every_other_vote_dropped_or_absent(n, row):
+        if n % 2:
+            return None
+        return {**row, "vote": "absent"} if row["vote"] == "yes" else row
+
+    assert _rewrite_votes(dataset_copy, symbol, every_other_vote_dropped_or_absent) > 100
+    # Each corrected or removed vote used to read its resolution for its revision: one
+    # query per vote. Now: the table, its ids, and once each for the corrected and removed.
+    assert _resolution_reads_of_a_load(dataset_copy.folder) <= 4
+    revision = models.Revision.objects.filter(state="AFG").first()
+    assert {change["before"]["symbol"] for change in revision.changes} == {symbol}

@@ -299,6 +299,17 @@ def test_a_profile_is_rendered_with_a_bounded_number_of_queries_and_served_from_
     assert again.status_code == 200 and again.content == first.content
 
 
+def test_the_profile_of_a_state_that_does_not_vote_reads_no_resolution(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    treaty_record("mbt"), treaty_record("ccm")
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get("/countries/vat/").status_code == 200
+    # Every resolution of the record was read only to be left unused.
+    assert not [q for q in captured.captured_queries if 'FROM "record_resolution"' in q["sql"]]
+
+
 def test_the_first_render_after_a_load_rebuilds_the_treaty_records_in_bounded_queries(
     client, django_assert_max_num_queries
 ):

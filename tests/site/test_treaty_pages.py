@@ -132,3 +132,35 @@ def test_the_page_is_served_from_the_cache_when_asked_again(client):
     assert treaty_page(client, "mbt", "2014-09-23").templates
     assert not treaty_page(client, "mbt", "2014-09-23").templates
     assert treaty_page(client, "ccm", "2014-09-23").templates
+
+
+def test_a_listed_deadline_cites_the_extension_that_set_it_and_the_finding_on_it(
+    client, dataset_copy
+):
+    from treatywatch.record.loading import load_dataset
+
+    before = treaty_page(client, "mbt", "2026-11-23").context["deadlines"]
+    clearing = next(
+        r["iso3"] for r in before["upcoming"] if r["deadline"].obligation == "clearance"
+    )
+    extension_source, finding_source = (row["id"] for row in dataset_copy.rows("sources.csv")[:2])
+    dataset_copy.append(
+        "extensions.csv", ["mbt", clearing, "5", "2026-06-01", "2040-01-01", "", extension_source]
+    )
+    # Tonga's initial report fell due on 30 May 2026 (180 days after entry into force).
+    dataset_copy.append(
+        "compliance.csv",
+        ["mbt", "TON", "initial_report", "", "missed", "2026-06", finding_source, ""],
+    )
+    load_dataset(dataset_copy.folder)
+    context = treaty_page(client, "mbt", "2026-11-23").context
+    cited = {note.number: note.citation.id for note in context["footnotes"]}
+    board = context["deadlines"]
+
+    def sources_of(rows, iso3, obligation):
+        [row] = [r for r in rows if r["iso3"] == iso3 and r["deadline"].obligation == obligation]
+        return [cited[number] for number in row["notes"]]
+
+    assert extension_source in sources_of(board["upcoming"], clearing, "clearance")
+    assert finding_source in sources_of(board["recently_passed"], "TON", "initial_report")
+    assert board["extensions_recorded"] == before["extensions_recorded"] + 1

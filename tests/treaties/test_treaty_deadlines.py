@@ -202,3 +202,19 @@ MISSED_THEN_MET_UNDATED = _with(
 )
 def test_a_deadline_state_follows_only_what_sources_say_by_the_day(deadline, as_of, state):
     assert deadline.state_on(day(as_of)) == state
+
+
+def test_a_finding_on_one_annual_report_leaves_the_other_years_alone(mbt_participations):
+    findings = [
+        _on("TON", "annual_report", period=2026),
+        _on("TON", "annual_report", kind="missed", period=2027, first="2028-05-01"),
+        _on("TON", "annual_report", period=2027, first="2028-06-01"),
+    ]
+    record = _record(mbt_participations, findings=findings)
+    annual = {
+        d.period: [f.kind for f in d.findings]
+        for d in record.deadlines("TON", day("2029-06-01"))
+        if d.obligation == "annual_report"
+    }
+    # In the order the record gives them.
+    assert annual == {2026: ["completed"], 2027: ["missed", "completed"], 2028: []}

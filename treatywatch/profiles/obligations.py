@@ -5,7 +5,7 @@ A deadline follows from the date of consent (Art. 17 entry into force, then Arts
 adds its own source.
 """
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from treatywatch.profiles.date_words import day_words
@@ -55,8 +55,25 @@ def deadline_sources(
 ) -> list[Citation]:
     """The sources of the consent it runs from, of each extension granted by `as_of` and of
     each finding known by then, each once."""
-    consent = [a.source for a in actions if a.treaty == treaty and a.action == "consent"]
     cited = {fact.source.id: fact.source for fact in (*extensions, *completions)}
+    return deadline_sources_by_id(deadline, treaty, as_of, actions, cited)
+
+
+def deadline_sources_by_id(
+    deadline: Deadline,
+    treaty: str,
+    as_of: date,
+    actions: Sequence[ActionFact],
+    citations: Mapping[str, Citation],
+) -> list[Citation]:
+    """The same, the extensions' and findings' sources looked up by id in `citations`: a
+    page that lists deadlines of many states needs only the sources of those it lists."""
+    consent = [a.source for a in actions if a.treaty == treaty and a.action == "consent"]
+    used = dict.fromkeys(source_ids_used(deadline, as_of))
+    return consent + [citations[source_id] for source_id in used if source_id in citations]
+
+
+def source_ids_used(deadline: Deadline, as_of: date) -> list[str]:
+    """The sources of the extensions granted by `as_of` and of the findings known by then."""
     used = [e.source_id for e in deadline.extensions if e.granted_on <= as_of]
-    used += [f.source_id for f in deadline.findings if f.known_by(as_of)]
-    return consent + [cited[source_id] for source_id in dict.fromkeys(used) if source_id in cited]
+    return used + [f.source_id for f in deadline.findings if f.known_by(as_of)]

@@ -11,6 +11,7 @@ from treatywatch.dataset.reader import Dataset
 from treatywatch.record.change_log import ChangeLog, typed_cells
 from treatywatch.record.exporting import row_cells
 from treatywatch.record.locking import lock_record
+from treatywatch.record.models import Resolution
 from treatywatch.record.tables import TABLES, Table
 
 
@@ -47,18 +48,20 @@ def load_dataset(folder: Path) -> Changes:
 
 
 def _synchronise(dataset: Dataset) -> Changes:
-    changes, kept, resolution_ids = Changes(), {}, {}
+    changes, stale, resolution_ids = Changes(), {}, {}
     for table in TABLES:
-        kept[table.spec.name] = _upsert(table, dataset[table.spec.name], resolution_ids, changes)
+        stale[table.spec.name] = _upsert(table, dataset[table.spec.name], resolution_ids, changes)
         if table.spec.name == "unga_resolutions.csv":
             resolution_ids.update(table.model.objects.values_list("symbol", "id"))
     # Children before parents, so no row is deleted while another still points at it.
     for table in reversed(TABLES):
-        _delete_others(table, kept[table.spec.name], changes)
+        _delete(table, stale[table.spec.name], changes)
     return changes
 
 
-def _upsert(table: Table, rows, resolution_ids, changes: Changes) -> set:
+def _upsert(table: Table, rows, resolution_ids, changes: Changes) -> list:
+    """Create and update the table's rows from the file's; the rows the file no longer
+    holds, read with the others (nothing writes them before they are deleted)."""
     existing = {table.key_of(vars(obj)): obj for obj in table.model.objects.all()}
     desired = {}
     for row in rows:
@@ -70,15 +73,20 @@ def _upsert(table: Table, rows, resolution_ids, changes: Changes) -> set:
         if key not in existing
     ]
     changed = [
-        obj
+        (obj, *desired[key])
         for key, obj in existing.items()
-        if key in desired and _updated(table, obj, *desired[key], changes.log)
+        if key in desired and _differing(obj, desired[key][0])
     ]
+    for (obj, values, cells), before in zip(changed, _cells_of(table, [c[0] for c in changed])):
+        changes.log.note_cells(table, before, cells)
+        for name, value in _differing(obj, values).items():
+            setattr(obj, name, value)
     table.model.objects.bulk_create(new, batch_size=500)
     if changed:
-        table.model.objects.bulk_update(changed, _updatable_fields(table), batch_size=500)
+        objects = [obj for obj, _, _ in changed]
+        table.model.objects.bulk_update(objects, _updatable_fields(table), batch_size=500)
     changes.created[table.spec.name], changes.updated[table.spec.name] = len(new), len(changed)
-    return set(desired)
+    return [obj for key, obj in existing.items() if key not in desired]
 
 
 def _created(table: Table, values: dict, cells: dict, log: ChangeLog):
@@ -86,24 +94,28 @@ def _created(table: Table, values: dict, cells: dict, log: ChangeLog):
     return table.model(**values)
 
 
-def _updated(table: Table, obj, values: dict, cells: dict, log: ChangeLog) -> bool:
-    """Set the values that differ, noting the row before and after; True if any did."""
-    differing = {name: value for name, value in values.items() if getattr(obj, name) != value}
-    if differing:
-        log.note_cells(table, row_cells(table, obj), cells)
-    for name, value in differing.items():
-        setattr(obj, name, value)
-    return bool(differing)
+def _differing(obj, values: dict) -> dict:
+    return {name: value for name, value in values.items() if getattr(obj, name) != value}
+
+
+def _cells_of(table: Table, objects: list) -> list[dict]:
+    """Each object's row of the file, as it stands in the database. A vote's row names its
+    resolution: they are read in one query, not one per vote. (All of them: Django's
+    prefetch asks SQLite for more than 1,000 with an expression too deep for it.)"""
+    if objects and any(spec_field.kind == "resolution" for spec_field in table.spec.fields):
+        resolutions = Resolution.objects.in_bulk()
+        for obj in objects:
+            obj.resolution = resolutions[obj.resolution_id]
+    return [row_cells(table, obj) for obj in objects]
 
 
 def _updatable_fields(table: Table) -> list[str]:
     return [f.attname for f in table.model._meta.concrete_fields if not f.primary_key]
 
 
-def _delete_others(table: Table, kept: set, changes: Changes) -> None:
-    stale_rows = [obj for obj in table.model.objects.all() if table.key_of(vars(obj)) not in kept]
-    for obj in stale_rows:
-        changes.log.note_cells(table, row_cells(table, obj), None)
+def _delete(table: Table, stale_rows: list, changes: Changes) -> None:
+    for before in _cells_of(table, stale_rows):
+        changes.log.note_cells(table, before, None)
     stale = [obj.pk for obj in stale_rows]
     for start in range(0, len(stale), 500):
         table.model.objects.filter(pk__in=stale[start : start + 500]).delete()

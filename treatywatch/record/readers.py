@@ -12,7 +12,7 @@ class LiveRecord:
     """The record as it stands now."""
 
     def state(self, iso3: str) -> models.State:
-        return models.State.objects.select_related("source").get(iso3=iso3)
+        return models.State.objects.select_related("source", "exists_source").get(iso3=iso3)
 
     def actions(self, iso3: str):
         return models.TreatyAction.objects.filter(state_id=iso3).select_related("source")

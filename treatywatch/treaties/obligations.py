@@ -5,6 +5,7 @@ no longer binds the state, so it is left out. A withdrawal that has not taken ef
 by `through` changes nothing: the state is still bound on that day.
 """
 
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -119,14 +120,16 @@ def _drop_after_withdrawal(
 
 
 def _attach_findings(deadlines: list[Deadline], findings: list[Finding]) -> list[Deadline]:
+    # Grouped first: a state's findings are read once, not once per deadline.
+    grouped: dict[tuple, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        grouped[_concerned(finding.obligation, finding.period)].append(finding)
     return [
-        replace(deadline, findings=tuple(f for f in findings if _concerns(f, deadline)))
+        replace(deadline, findings=tuple(grouped[_concerned(deadline.obligation, deadline.period)]))
         for deadline in deadlines
     ]
 
 
-def _concerns(finding: Finding, deadline: Deadline) -> bool:
+def _concerned(obligation: str, period: int | None) -> tuple:
     # Only annual reports recur, so only they are told apart by the period covered.
-    if finding.obligation != deadline.obligation:
-        return False
-    return deadline.obligation != "annual_report" or finding.period == deadline.period
+    return (obligation, period) if obligation == "annual_report" else (obligation, None)

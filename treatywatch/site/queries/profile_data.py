@@ -29,7 +29,8 @@ def profile_facts(iso3: str, as_of: date, record=LIVE) -> ProfileFacts:
     depositaries = {
         code: citation(source) for code, source in record.most_cited_action_sources().items()
     }
-    resolutions = list(record.resolutions())
+    # Only a UN member votes in the General Assembly: no other profile reads the resolutions.
+    resolutions = list(record.resolutions()) if state.un_status == "member" else []
     return ProfileFacts(
         iso3=state.iso3,
         name=state.name,

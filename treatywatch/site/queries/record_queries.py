@@ -5,13 +5,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
 
-from treatywatch.profiles.facts import (
-    ActionFact,
-    Citation,
-    ComplianceFact,
-    EventFact,
-    ExtensionFact,
-)
+from treatywatch.profiles.facts import ActionFact, Citation, EventFact
 from treatywatch.record import models
 from treatywatch.record.citations import citation
 from treatywatch.site.pages.state_summary import StateSummary
@@ -33,27 +27,19 @@ def actions_by_state(code: str) -> dict[str, list[ActionFact]]:
     )
 
 
-def extensions_by_state(code: str) -> dict[str, list[ExtensionFact]]:
-    return _by_state(
-        models.Extension.objects.filter(treaty=code),
-        lambda e: ExtensionFact(
-            e.treaty,
-            e.article,
-            e.granted_on,
-            e.new_deadline,
-            e.meeting_id or "",
-            citation(e.source),
-        ),
-    )
+def extension_count(code: str) -> int:
+    """The extensions of deadlines recorded under treaty `code`, on any date."""
+    return models.Extension.objects.filter(treaty=code).count()
 
 
-def completions_by_state(code: str) -> dict[str, list[ComplianceFact]]:
-    return _by_state(
-        models.Compliance.objects.filter(treaty=code),
-        lambda c: ComplianceFact(
-            c.treaty, c.obligation, c.period, c.finding, c.date, citation(c.source)
-        ),
-    )
+def citations(source_ids) -> dict[str, Citation]:
+    """The citations of these sources, by id: a query per 500 (old SQLite takes at most 999
+    values in a query)."""
+    ids, found = sorted(source_ids), {}
+    for start in range(0, len(ids), 500):
+        sources = models.Source.objects.filter(id__in=ids[start : start + 500])
+        found.update((source.id, citation(source)) for source in sources)
+    return found
 
 
 def latest_events(as_of: date, count: int) -> list[tuple[str, EventFact]]:

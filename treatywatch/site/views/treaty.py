@@ -9,7 +9,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 from treatywatch.profiles.footnotes import Footnotes
-from treatywatch.profiles.obligations import deadline_sources
+from treatywatch.profiles.obligations import deadline_sources_by_id, source_ids_used
 from treatywatch.record.treaty_records import treaty_record
 from treatywatch.site.pages import deadline_board, overview_parts
 from treatywatch.site.pages.key_rules import key_rules, ordinal
@@ -80,16 +80,17 @@ def _participants(record, actions, names, as_of: date, footnotes: Footnotes) -> 
 
 def _deadlines(record, actions, names, as_of: date, footnotes: Footnotes) -> dict:
     by_state = record.deadlines_by_state(through=as_of)
-    cite = _DeadlineCitations(record.treaty.code, actions, as_of, footnotes)
+    upcoming = deadline_board.upcoming(by_state, names, as_of)
+    recently_passed = deadline_board.recently_passed(by_state, names, as_of)
+    listed = [deadline for _, deadline in upcoming + recently_passed]
+    cite = _DeadlineCitations(record.treaty.code, actions, as_of, footnotes, listed)
     return {
-        "upcoming": _deadline_rows(deadline_board.upcoming(by_state, names, as_of), names, cite),
+        "upcoming": _deadline_rows(upcoming, names, cite),
         "next_annual_report": deadline_board.next_annual_report(record.treaty, as_of),
         "tallies": deadline_board.passed_tallies(by_state, record.treaty, as_of),
-        "recently_passed": _deadline_rows(
-            deadline_board.recently_passed(by_state, names, as_of), names, cite
-        ),
+        "recently_passed": _deadline_rows(recently_passed, names, cite),
         "passed_words": DEADLINE_STATE_WORDS["unknown"],
-        "extensions_recorded": sum(len(found) for found in cite.extensions.values()),
+        "extensions_recorded": record_queries.extension_count(record.treaty.code),
     }
 
 
@@ -102,17 +103,15 @@ def _deadline_rows(pairs, names, cite: "_DeadlineCitations") -> list[dict]:
 
 class _DeadlineCitations:
     """Footnote numbers for a deadline: the consent it runs from, the extension that set
-    it and the completion that met it."""
+    it and the findings on it. Only the sources of the deadlines listed are read."""
 
-    def __init__(self, code: str, actions, as_of: date, footnotes: Footnotes):
+    def __init__(self, code: str, actions, as_of: date, footnotes: Footnotes, listed: list):
         self.code, self.actions, self.as_of, self.footnotes = code, actions, as_of, footnotes
-        self.extensions = record_queries.extensions_by_state(code)
-        self.completions = record_queries.completions_by_state(code)
+        used = {source_id for deadline in listed for source_id in source_ids_used(deadline, as_of)}
+        self.citations = record_queries.citations(used)
 
     def __call__(self, iso3: str, deadline) -> tuple[int, ...]:
-        facts = (
-            self.actions.get(iso3, []),
-            self.extensions.get(iso3, []),
-            self.completions.get(iso3, []),
+        sources = deadline_sources_by_id(
+            deadline, self.code, self.as_of, self.actions.get(iso3, []), self.citations
         )
-        return self.footnotes.cite(deadline_sources(deadline, self.code, self.as_of, *facts))
+        return self.footnotes.cite(sources)
