@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from treatywatch.dataset.schema import EVENT_CATEGORIES
+
 REPO = Path(__file__).resolve().parent.parent
 BUNDLED = REPO / "data"
 
@@ -49,17 +51,6 @@ SCALED_FILES = (
 SEED = 20261123
 LAST_YEAR = 2025
 
-_CATEGORIES = (
-    "policy",
-    "use",
-    "production",
-    "transfer",
-    "stockpile",
-    "meeting",
-    "vote",
-    "advocacy",
-    "legislation",
-)
 _MEASURES = ("apm_stockpile", "apm_destroyed", "apm_retained", "cm_stockpile", "cm_destroyed")
 _WORDS = (
     "antipersonnel mines stockpile destruction clearance survey contaminated area ministry "
@@ -177,7 +168,7 @@ class _Maker:
                     "id": f"scale-{state['iso3'].lower()}-{n:07d}",
                     "iso3": state["iso3"],
                     "date": self._partial_date(),
-                    "category": self.random.choice(_CATEGORIES),
+                    "category": self.random.choice(EVENT_CATEGORIES),
                     "treaty": self.random.choice(("mbt", "ccm", "")),
                     "text": f"{state['name']}: {self._words(18).capitalize()}.",
                     "source_id": self.source(),
