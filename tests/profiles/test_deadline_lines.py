@@ -51,8 +51,8 @@ def _deadline(*findings, obligation="stockpile_destruction", extensions=(), due=
                 extensions=(Extension("XXX", "5", date(2006, 11, 1), date(2009, 3, 1)),),
                 due=date(2009, 3, 1),
             ),
-            "Due 1 March 2009; missed: a source records the original deadline not met "
-            "(1 March 2007).",
+            "Due 1 March 2009; the record does not say whether it was met. A source records the "
+            "original deadline (1 March 2007) as not met.",
         ),
     ],
 )

@@ -162,9 +162,19 @@ MET_IN_THE_YEAR_DUE = _with(
     STOCKPILE, _on("GRC", "stockpile_destruction", first="2010-01-01", last="2010-12-31")
 )
 NONE_HELD = _with(STOCKPILE, _on("AND", "stockpile_destruction", "not_applicable"))
+ORIGINAL_MISSED_THEN_EXTENDED = replace(
+    _with(CLEARANCE, _on("UKR", "clearance", "missed", first="2013-01-01")),
+    due=day("2021-06-01"),
+    extensions=(Extension("UKR", "5", day("2018-11-30"), day("2021-06-01")),),
+)
+ORIGINAL_MISSED_EXTENDED_THEN_MET = replace(
+    ORIGINAL_MISSED_THEN_EXTENDED,
+    findings=ORIGINAL_MISSED_THEN_EXTENDED.findings
+    + (_on("UKR", "clearance", first="2020-01-01", last="2020-12-31"),),
+)
 MISSED_THEN_MET_UNDATED = _with(
     STOCKPILE,
-    _on("TUR", "stockpile_destruction", "missed", first="2009-04-01", last="2009-04-30"),
+    _on("TUR", "stockpile_destruction", "missed", first="2010-07-01", last="2010-07-31"),
     _on("TUR", "stockpile_destruction"),
 )
 
@@ -195,6 +205,10 @@ MISSED_THEN_MET_UNDATED = _with(
         (NONE_HELD, "2026-01-01", "not_applicable"),
         # A completion the record cannot date, after a source said it was missed: late.
         (MISSED_THEN_MET_UNDATED, "2026-01-01", "met_late"),
+        # Art. 5(3): that the original deadline was missed says nothing of the extended one.
+        (ORIGINAL_MISSED_THEN_EXTENDED, "2020-01-01", "in_progress"),
+        (ORIGINAL_MISSED_THEN_EXTENDED, "2022-01-01", "unknown"),
+        (ORIGINAL_MISSED_EXTENDED_THEN_MET, "2022-01-01", "met"),
         # Art. 5(3): an extended deadline not yet due is in progress.
         (EXTENDED, "2017-12-31", "in_progress"),
         (EXTENDED, "2018-01-02", "unknown"),

@@ -21,10 +21,20 @@ def deadline_sentence(deadline: Deadline, as_of: date) -> str:
     state = deadline.state_on(as_of)
     due = day_words(deadline.due)
     if state in ("met", "met_late"):
-        return _met(deadline, as_of, state, due)
+        return _met(deadline, as_of, state, due) + _original_missed(deadline, as_of)
     if state == "missed":
         return f"Due {due}; missed: {_missed_words(deadline, as_of)}."
-    return _OTHER_STATES[state](deadline, due)
+    return _OTHER_STATES[state](deadline, due) + _original_missed(deadline, as_of)
+
+
+def _original_missed(deadline: Deadline, as_of: date) -> str:
+    # Art. 5(3): a deadline missed and then extended; the extended one is judged on its own.
+    missed = deadline.finding_on(as_of, "missed")
+    if not deadline.extended or missed is None or deadline.original_due is None:
+        return ""
+    return (
+        f" A source records the original deadline ({day_words(deadline.original_due)}) as not met."
+    )
 
 
 def _met(deadline: Deadline, as_of: date, state: str, due: str) -> str:
@@ -47,8 +57,6 @@ def _missed_words(deadline: Deadline, as_of: date) -> str:
     when = when_words(missed.first_day, missed.last_day) if missed else ""
     if not when:
         return "a source records it not met"
-    if deadline.extended and missed.last_day <= (deadline.original_due or deadline.due):
-        return f"a source records the original deadline not met ({when.removeprefix('on ')})"
     return f"a source records it still not met {when}"
 
 

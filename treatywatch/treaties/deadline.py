@@ -66,13 +66,13 @@ class Deadline:
         if completed is not None:
             # A source that says the deadline was missed makes any completion a late one,
             # even one the record cannot date.
-            missed = self.finding_on(as_of, "missed") is not None
+            missed = self._missed_on(as_of) is not None
             return "met_late" if missed or self._after_due(completed) else "met"
         if self.finding_on(as_of, "not_applicable") is not None:
             return "not_applicable"
         if self.due >= as_of:
             return "in_progress" if self.extended else "upcoming"
-        if self.finding_on(as_of, "missed") is not None:
+        if self._missed_on(as_of) is not None:
             return "missed"
         return "unknown"
 
@@ -80,6 +80,18 @@ class Deadline:
         """The first finding of `kind` known by `as_of`, in the order the record gives them."""
         known = (f for f in self.findings if f.kind == kind and f.known_by(as_of))
         return next(known, None)
+
+    def _missed_on(self, as_of: date) -> Finding | None:
+        # A source that an earlier deadline was missed says nothing of the deadline as
+        # extended since (Art. 5(3)): it counts only if it speaks of a day on or after this one.
+        missed = (
+            f
+            for f in self.findings
+            if f.kind == "missed"
+            and f.known_by(as_of)
+            and (f.last_day is None or f.last_day >= self.due)
+        )
+        return next(missed, None)
 
     def met_on(self, as_of: date) -> Finding | None:
         """The completion known by `as_of`, if any: its days say when it was met."""
