@@ -8,10 +8,10 @@ adds its own source.
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from treatywatch.profiles.date_words import day_words
+from treatywatch.profiles.date_words import day_words, partial_date_words
 from treatywatch.profiles.facts import ActionFact, Citation, ComplianceFact, ExtensionFact
 from treatywatch.treaties import Deadline
-from treatywatch.treaties.deadline import DEADLINE_STATE_WORDS
+from treatywatch.treaties.deadline import DEADLINE_STATE_WORDS, period_text
 
 # What "not applicable" means for each obligation that can be: nothing to destroy or clear.
 _NOTHING_OWED = {
@@ -36,13 +36,11 @@ def deadline_state_words(deadline: Deadline, as_of: date) -> str:
 
 
 def when_words(first: date | None, last: date | None) -> str:
-    if first is None or last is None:
+    """ "on 2 May 2006", "in March 2008", "in 2006": as precisely as the source dates it."""
+    known = period_text(first, last)
+    if known is None:
         return ""
-    if first == last:
-        return f"on {day_words(first)}"
-    if first.year == last.year and (first.month, last.month) == (1, 12):
-        return f"in {first.year}"
-    return f"in {first.strftime('%B %Y')}"
+    return f"{'on' if len(known) == 10 else 'in'} {partial_date_words(known)}"
 
 
 def deadline_sources(
