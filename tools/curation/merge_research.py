@@ -24,7 +24,7 @@ from urllib.parse import urlsplit, urlunsplit
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
 STAGING = Path(__file__).with_name("research")
-OBLIGATION_FILES = ("africa", "americas_oceania", "europe", "asia", "nonparties", "art5", "art5b")
+OBLIGATION_FILES = ("africa", "americas_oceania", "europe", "asia", "nonparties", "art5", "art5b", "art5c")
 # Hosts that only keep copies, or serve other sites' pages: never the main address.
 COPY_HOSTS = ("777doc.com", "docslib.org", "pronk.se", "reliefweb.int")
 PREFERENCE = (
