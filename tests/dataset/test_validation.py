@@ -127,6 +127,31 @@ def test_a_withdrawal_effective_date_that_breaks_article_20_is_refused(dataset_c
     )
 
 
+@pytest.mark.parametrize(
+    "new_deadline, problem",
+    [
+        ("2027-03", None),
+        ("2030", None),
+        # A year-only deadline is due by its last day, which here is after the decision.
+        ("2020", None),
+        ("2020-10", "new_deadline: 2020-10 is not after the decision on 2020-11-20"),
+        ("March 2027", "new_deadline: 'March 2027' is not a date"),
+    ],
+)
+def test_an_extension_s_new_deadline_may_be_known_only_to_the_month_or_year(
+    dataset_copy, new_deadline, problem
+):
+    source = dataset_copy.rows("sources.csv")[0]["id"]
+    line = dataset_copy.append(
+        "extensions.csv", ["mbt", "ZWE", "5", "2020-11-20", new_deadline, "", source]
+    )
+    problems = problems_in(dataset_copy)
+    if problem is None:
+        assert problems == []
+    else:
+        assert len(problems) == 1 and problems[0].startswith(f"extensions.csv:{line}: {problem}")
+
+
 def test_an_armed_conflict_suspends_the_effect_of_a_withdrawal(dataset_copy):
     source = dataset_copy.source_of("treaty_actions.csv")
     dataset_copy.append(

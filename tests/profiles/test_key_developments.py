@@ -97,10 +97,14 @@ def test_deadlines_met_or_missed_and_extensions_are_key_developments(base, cite)
             ComplianceFact("mbt", "clearance", None, "not_applicable", "2024", cite("lm")),
         ),
         extensions=(
-            ExtensionFact("mbt", "5", date(2024, 11, 29), date(2030, 3, 1), "mbt-rc-5", cite("x")),
+            ExtensionFact("mbt", "5", date(2024, 11, 29), "2030-03-01", "mbt-rc-5", cite("x")),
+            ExtensionFact("mbt", "5", date(2025, 12, 5), "2031", "mbt-msp-22", cite("y")),
         ),
     )
     assert [d.text for d in key_developments(facts, NAMES)] == [
+        # A new deadline given only to the year is said no more precisely.
+        "Was granted by the Twenty-second Meeting of States Parties an extension of its "
+        "Art. 5 deadline under the Mine Ban Treaty, to 2031.",
         "Had missed its stockpile destruction deadline under the Mine Ban Treaty.",
         "Was granted by the Fifth Review Conference an extension of its Art. 5 deadline under "
         "the Mine Ban Treaty, to 1 March 2030.",

@@ -78,8 +78,8 @@ def facts(cite):
     consent = ActionFact("mbt", "consent", day("2025-06-25"), "accession", cite("untc"))
     other_treaty = ActionFact("ccm", "consent", day("2011-01-01"), "ratification", cite("untc-ccm"))
     extensions = [
-        ExtensionFact("mbt", "5", day("2034-11-20"), day("2040-12-01"), "msp", cite("msp-2034")),
-        ExtensionFact("mbt", "5", day("2039-11-20"), day("2045-12-01"), "msp", cite("msp-2039")),
+        ExtensionFact("mbt", "5", day("2034-11-20"), "2040-12-01", "msp", cite("msp-2034")),
+        ExtensionFact("mbt", "5", day("2039-11-20"), "2045-12-01", "msp", cite("msp-2039")),
     ]
     completions = [
         ComplianceFact("mbt", "annual_report", 2026, "completed", "2027-04-01", cite("r-2026")),

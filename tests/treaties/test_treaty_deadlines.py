@@ -53,6 +53,27 @@ def test_an_extension_moves_the_clearance_deadline(mbt_participations):
     assert (clearance.article, clearance.due, clearance.extended) == ("5", day("2040-12-01"), True)
 
 
+@pytest.mark.parametrize(
+    "first, last, due_text, state_on_2027_03_15",
+    [
+        # The source gives the day: the deadline is that day.
+        ("2027-03-01", "2027-03-01", "2027-03-01", "unknown"),
+        # "until March 2027": due by the month's last day, and said no more precisely.
+        ("2027-03-01", "2027-03-31", "2027-03", "in_progress"),
+        # "until 2030": due by the year's last day.
+        ("2030-01-01", "2030-12-31", "2030", "in_progress"),
+    ],
+)
+def test_a_new_deadline_known_only_to_the_month_or_year_is_due_by_its_last_day(
+    mbt_participations, first, last, due_text, state_on_2027_03_15
+):
+    extension = Extension("AFG", "5", day("2020-11-20"), day(last), "", "s", day(first))
+    record = _record(mbt_participations, extensions=[extension])
+    [clearance] = [d for d in record.deadlines("AFG", day("2027-03-15")) if d.article == "5"]
+    assert (clearance.due, clearance.due_text) == (day(last), due_text)
+    assert clearance.state_on(day("2027-03-15")) == state_on_2027_03_15
+
+
 def test_the_latest_extension_granted_by_the_day_counts(mbt_participations):
     extensions = [
         Extension("AFG", "5", granted_on=day("2012-12-07"), new_deadline=day("2023-03-01")),

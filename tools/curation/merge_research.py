@@ -24,7 +24,16 @@ from urllib.parse import urlsplit, urlunsplit
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
 STAGING = Path(__file__).with_name("research")
-OBLIGATION_FILES = ("africa", "americas_oceania", "europe", "asia", "nonparties", "art5", "art5b", "art5c")
+OBLIGATION_FILES = (
+    "africa",
+    "americas_oceania",
+    "europe",
+    "asia",
+    "nonparties",
+    "art5",
+    "art5b",
+    "art5c",
+)
 # Hosts that only keep copies, or serve other sites' pages: never the main address.
 COPY_HOSTS = ("777doc.com", "docslib.org", "pronk.se", "reliefweb.int")
 PREFERENCE = (
@@ -248,8 +257,9 @@ def _extension(merger: Merger, row: dict, source_id: str) -> None:
         # Art. 5(3)-(6): extensions are decided by a meeting; its decisions are dated to
         # its last day.
         granted_on = meeting["end_date"]
-    if not granted_on or not FULL_DATE.match(row["new_deadline"]):
-        merger.skip("extension without a decision date or a full new deadline")
+    # A new deadline known only to the month or year is kept as the source gives it.
+    if not granted_on or not PARTIAL_DATE.match(row["new_deadline"]):
+        merger.skip("extension without a decision date or a new deadline")
         return
     merger.rows["extensions.csv"].append(
         {

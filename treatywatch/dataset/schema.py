@@ -263,7 +263,11 @@ EXTENSIONS = FileSpec(
             length=4,
         ),
         Field("granted_on", "date", description="date of the decision"),
-        Field("new_deadline", "date", description="the deadline as extended"),
+        Field(
+            "new_deadline",
+            "partial_date",
+            description="the deadline as extended: YYYY-MM-DD, or YYYY-MM / YYYY where the source gives no day (the deadline is then the period's last day)",
+        ),
         _optional(
             "meeting", "meeting", description="the meeting that decided it: a code in meetings.csv"
         ),

@@ -153,7 +153,7 @@ def _check_extension_articles(dataset: Dataset) -> Iterator[Problem]:
                 "article",
                 f"the {row['treaty']} grants extensions under Art. {' or '.join(allowed)} only, not Art. {row['article']}",
             )
-        elif row["new_deadline"] <= row["granted_on"]:
+        elif row["new_deadline"].last_day <= row["granted_on"]:
             yield row.problem(
                 "new_deadline",
                 f"{row['new_deadline']} is not after the decision on {row['granted_on']}",

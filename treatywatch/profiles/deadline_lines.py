@@ -6,7 +6,7 @@ about is grey ("unknown"), never red.
 
 from datetime import date
 
-from treatywatch.profiles.date_words import day_words
+from treatywatch.profiles.date_words import day_words, partial_date_words
 from treatywatch.profiles.obligations import when_words
 from treatywatch.treaties import Deadline
 
@@ -19,7 +19,7 @@ _NOTHING_OWED = {
 def deadline_sentence(deadline: Deadline, as_of: date) -> str:
     """ "Due 1 March 2007; completed in 2006." and the like, from the facts known by `as_of`."""
     state = deadline.state_on(as_of)
-    due = day_words(deadline.due)
+    due = partial_date_words(deadline.due_text)
     if state in ("met", "met_late"):
         return _met(deadline, as_of, state, due) + _original_missed(deadline, as_of)
     if state == "missed":

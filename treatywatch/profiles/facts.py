@@ -80,7 +80,7 @@ class ExtensionFact:
     treaty: str
     article: str
     granted_on: date
-    new_deadline: date
+    new_deadline: str  # YYYY-MM-DD, or YYYY-MM / YYYY where the source gives no day
     meeting: str
     source: Citation
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from treatywatch.dataset.partial_date import PartialDate
+from treatywatch.profiles.date_words import partial_date_words
 from treatywatch.profiles.facts import Citation, ProfileFacts
 from treatywatch.profiles.meeting_names import meeting_words
 from treatywatch.profiles.voting_record import short_resolution_name
@@ -123,7 +124,7 @@ def _extension(extension, names: dict[str, str]) -> Development:
     treaty = names.get(extension.treaty, extension.treaty)
     text = (
         f"Was granted{by} an extension of its Art. {extension.article} deadline under the "
-        f"{treaty}, to {extension.new_deadline.day} {extension.new_deadline:%B %Y}."
+        f"{treaty}, to {partial_date_words(extension.new_deadline)}."
     )
     day = extension.granted_on
     return Development(day.isoformat(), day, "deadline", text, (extension.source,))

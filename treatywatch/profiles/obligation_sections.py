@@ -129,7 +129,7 @@ def _extension_lines(context: Context, article: str) -> list[Line]:
 
 def _extension_line(context: Context, extension) -> Line:
     by = f" by {meeting_words(extension.meeting)}" if extension.meeting else ""
-    text = f"Extended{by} to {day_words(extension.new_deadline)}."
+    text = f"Extended{by} to {partial_date_words(extension.new_deadline)}."
     when = day_words(extension.granted_on)
     notes = context.notes.cite([extension.source])
     return Line(text, notes, extension.granted_on.isoformat(), when, label="extension")

@@ -8,7 +8,7 @@ adds its own source.
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from treatywatch.profiles.date_words import day_words, partial_date_words
+from treatywatch.profiles.date_words import partial_date_words
 from treatywatch.profiles.facts import ActionFact, Citation, ComplianceFact, ExtensionFact
 from treatywatch.treaties import Deadline
 from treatywatch.treaties.deadline import DEADLINE_STATE_WORDS, period_text
@@ -29,7 +29,7 @@ def deadline_state_words(deadline: Deadline, as_of: date) -> str:
         late = " after the due date" if state == "met_late" else ""
         return f"met{late}{' ' + when if when else ' (date not recorded)'}"
     if state == "in_progress":
-        return f"extended to {day_words(deadline.due)}; not yet due"
+        return f"extended to {partial_date_words(deadline.due_text)}; not yet due"
     if state == "not_applicable":
         return _NOTHING_OWED.get(deadline.obligation, DEADLINE_STATE_WORDS[state])
     return DEADLINE_STATE_WORDS[state]

@@ -300,7 +300,7 @@ def _deadline_row(deadline, code: str, facts: ProfileFacts, notes: Footnotes) ->
     return DeadlineRow(
         article=f"Art. {deadline.article}",
         description=deadline.description,
-        due=day_words(deadline.due),
+        due=partial_date_words(deadline.due_text),
         due_iso=deadline.due.isoformat(),
         extended=deadline.extended,
         state=deadline.state_on(facts.as_of),

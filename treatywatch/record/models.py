@@ -120,7 +120,12 @@ class Extension(Sourced):
     state = models.ForeignKey(State, on_delete=models.CASCADE, related_name="extensions")
     article = models.CharField(max_length=_length(schema.EXTENSIONS, "article"))
     granted_on = models.DateField()
-    new_deadline = models.DateField()
+    new_deadline = models.CharField(
+        max_length=_length(schema.EXTENSIONS, "new_deadline"),
+        help_text="YYYY-MM-DD, or YYYY-MM / YYYY where the source gives no day",
+    )
+    new_deadline_start = models.DateField(help_text="first day of the period new_deadline names")
+    new_deadline_end = models.DateField(help_text="last day of that period: the deadline")
     meeting = models.ForeignKey(
         "Meeting", null=True, blank=True, on_delete=models.PROTECT, related_name="extensions"
     )

@@ -5,7 +5,7 @@ from datetime import date
 
 from treatywatch.record.models import State
 from treatywatch.record.treaty_records import treaty_record
-from treatywatch.treaties.deadline import period_text
+from treatywatch.treaties.deadline import new_deadline_text, period_text
 from treatywatch.treaties.standing import standing_on
 
 # The keys of each state in a status report, in order: the contract of `treatywatch status
@@ -88,6 +88,7 @@ def _deadline_dict(deadline, as_of: date) -> dict:
         "period": deadline.period,
         "state": deadline.state_on(as_of),
         "due": deadline.due.isoformat(),
+        "due_as_given": deadline.due_text,
         "original_due": _iso(deadline.original_due),
         "extended": deadline.extended,
         "extensions": [_extension_dict(extension) for extension in deadline.extensions],
@@ -103,6 +104,7 @@ def _extension_dict(extension) -> dict:
         "granted_on": extension.granted_on.isoformat(),
         "meeting": extension.meeting or None,
         "new_due": extension.new_deadline.isoformat(),
+        "new_due_as_given": new_deadline_text(extension),
         "source": extension.source_id or None,
     }
 

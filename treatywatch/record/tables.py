@@ -54,6 +54,11 @@ def _figure_period(values: dict) -> dict:
     return {"as_of_end": values["as_of"].last_day}
 
 
+def _deadline_period(values: dict) -> dict:
+    deadline = values["new_deadline"]
+    return {"new_deadline_start": deadline.first_day, "new_deadline_end": deadline.last_day}
+
+
 def _existence(values: dict) -> dict:
     return {"exists_from_end": values["exists_from"].last_day}
 
@@ -88,6 +93,7 @@ TABLES = (
         schema.EXTENSIONS,
         record.Extension,
         ("treaty", "state_id", "article", "granted_on"),
+        _deadline_period,
         renamed={"iso3": "state_id", "meeting": "meeting_id"},
     ),
     Table(

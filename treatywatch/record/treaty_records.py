@@ -43,7 +43,13 @@ def build_treaty_record(code: str) -> TreatyRecord:
         actions=_rows(actions, "action", "date", "consent_type", "effective_date"),
         conflicts=_rows(models.ArmedConflict.objects.all(), "start_date", "end_date"),
         extensions=_rows(
-            extensions, "article", "granted_on", "new_deadline", "meeting_id", "source_id"
+            extensions,
+            "article",
+            "granted_on",
+            "new_deadline_end",
+            "meeting_id",
+            "source_id",
+            "new_deadline_start",
         ),
         completions=_rows(
             completions, "obligation", "finding", "period", "date_start", "date_end", "source_id"
@@ -80,9 +86,10 @@ def _extension(row) -> Extension:
         row.state_id,
         row.article,
         row.granted_on,
-        row.new_deadline,
+        row.new_deadline_end,
         row.meeting_id or "",
         row.source_id,
+        row.new_deadline_start,
     )
 
 

@@ -41,6 +41,13 @@ def period_text(first: date | None, last: date | None) -> str | None:
     return first.isoformat()[:7]
 
 
+def new_deadline_text(extension: Extension) -> str:
+    """An extension's new deadline as precisely as its source gives it."""
+    return period_text(
+        extension.new_deadline_from or extension.new_deadline, extension.new_deadline
+    )
+
+
 @dataclass(frozen=True)
 class Deadline:
     """One obligation's due date (after the extensions granted so far) and what sources say
@@ -58,6 +65,13 @@ class Deadline:
     @property
     def extended(self) -> bool:
         return bool(self.extensions)
+
+    @property
+    def due_text(self) -> str:
+        """The due date as precisely as the record knows it (YYYY-MM-DD, YYYY-MM or YYYY)."""
+        if self.extensions:
+            return new_deadline_text(self.extensions[-1])
+        return self.due.isoformat()
 
     def state_on(self, as_of: date) -> str:
         """One of DEADLINE_STATES, from the facts known by `as_of` only: a view of a past day

@@ -83,7 +83,11 @@ class ArmedConflict:
 
 @dataclass(frozen=True)
 class Extension:
-    """A deadline extension granted by a meeting of States Parties."""
+    """A deadline extension granted by a meeting of States Parties.
+
+    A source that gives the new deadline only to the month or year ("until March 2027")
+    dates it to a period: `new_deadline` is the period's last day, the latest the deadline
+    can be, and `new_deadline_from` its first day (None when the source gives the day)."""
 
     iso3: str
     article: str
@@ -91,6 +95,7 @@ class Extension:
     new_deadline: date
     meeting: str = ""
     source_id: str = ""
+    new_deadline_from: date | None = None
 
 
 @dataclass(frozen=True)

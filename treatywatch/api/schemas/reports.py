@@ -52,7 +52,12 @@ class StatusReportOut(Data):
 class ExtensionOut(Data):
     granted_on: date = Field(description="date of the decision")
     meeting: str | None = Field(description="the meeting that decided it (a meetings.csv code)")
-    new_due: date
+    new_due: date = Field(
+        description="the new deadline; where the source gives only a month or year, its last day"
+    )
+    new_due_as_given: str = Field(
+        description="the new deadline as precisely as the source gives it"
+    )
     source: str | None = Field(description="id of the source (GET /sources/{id})")
 
 
@@ -72,7 +77,12 @@ class DeadlineOut(Data):
     state: Literal[DEADLINE_STATES] = Field(
         description="as the record knows it on as_of: missed only where a source says so"
     )
-    due: date = Field(description="the due date after the extensions granted by as_of")
+    due: date = Field(
+        description="the due date after the extensions granted by as_of; where an extension's source gives only a month or year, its last day"
+    )
+    due_as_given: str = Field(
+        description="the due date as precisely as the record knows it: YYYY-MM-DD, YYYY-MM or YYYY"
+    )
     original_due: date | None = Field(description="the due date the treaty itself sets")
     extended: bool
     extensions: list[ExtensionOut]
