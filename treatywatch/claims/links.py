@@ -29,10 +29,12 @@ def with_addresses(report: dict) -> dict:
     return report
 
 
-def citations(source_ids) -> list[dict]:
-    """Each source as the page cites it: words, and a link to its entry or its address."""
-    known = Source.objects.in_bulk(list(source_ids))
-    return [_citation(source_id, known.get(source_id)) for source_id in source_ids]
+def citations(source_ids) -> dict[str, dict]:
+    """Each source as the page cites it (words, and a link to its entry or its address), by
+    id: one query for a whole report."""
+    ids = list(dict.fromkeys(source_ids))
+    known = Source.objects.in_bulk(ids)
+    return {source_id: _citation(source_id, known.get(source_id)) for source_id in ids}
 
 
 def _citation(source_id: str, source: Source | None) -> dict:

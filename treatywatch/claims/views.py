@@ -79,21 +79,26 @@ def shared_download(request, token, format):
 
 
 def _shown(text: str, report: dict) -> dict:
+    cited = citations(
+        source
+        for claim in report["claims"]
+        for source in claim["on_document_date"]["sources"] + claim["today"]["sources"]
+    )
     return {
         "report": report,
         "pieces": pieces(text, report["claims"]),
-        "rows": [_row(number, claim) for number, claim in enumerate(report["claims"], 1)],
+        "rows": [_row(n, claim, cited) for n, claim in enumerate(report["claims"], 1)],
     }
 
 
-def _row(number: int, claim: dict) -> dict:
+def _row(number: int, claim: dict, cited: dict[str, dict]) -> dict:
     then, now = claim["on_document_date"], claim["today"]
     return {
         "number": number,
         "claim": claim,
         "then": then,
         "now": now,
-        "citations": citations(dict.fromkeys(then["sources"] + now["sources"])),
+        "citations": [cited[s] for s in dict.fromkeys(then["sources"] + now["sources"])],
     }
 
 
