@@ -156,3 +156,4 @@ def test_checks_from_one_address_are_limited(client, monkeypatch):
     responses = [_post(client, text=TEXT) for _ in range(3)]
     assert [r.status_code for r in responses] == [200, 200, 429]
     assert b"2 checks have been made from your address" in responses[2].content
+    assert "Burma is not party" in responses[2].content.decode(), "what was typed is kept"

@@ -45,11 +45,16 @@ def _checked_page(request):
     if request.method == "GET":
         return _page(request, CheckForm())
     if not CHECKS.allow(client_address(request)):
-        return _page(request, CheckForm(), status=429, problem=_too_many())
+        kept = CheckForm(initial=request.POST.dict())
+        return _page(request, kept, status=429, problem=_too_many())
     form = CheckForm(request.POST, request.FILES)
     if not form.is_valid():
         return _page(request, form, status=form.status)
-    data = form.cleaned_data
+    return _answer(request, form.cleaned_data)
+
+
+def _answer(request, data: dict):
+    """The report as a page, a download, or a stored shared check (only when asked)."""
     text = data["checked_text"]
     report = checked_report(
         text, as_of=data["as_of"], today=data["today"], appeared_at=data["appeared_at"]
@@ -58,8 +63,7 @@ def _checked_page(request):
     if action in DOWNLOADS:
         return _download(report, action)
     if action == "share":
-        shared = SharedCheck.objects.create(text=text, report=report)
-        return redirect(shared)
+        return redirect(SharedCheck.objects.create(text=text, report=report))
     # The text checked, uploaded or pasted, stays in the box to be edited and checked again.
     form = CheckForm(initial={**request.POST.dict(), "text": text})
     return _page(request, form, _shown(text, report))
