@@ -20,6 +20,7 @@ urlpatterns = [
     path("editorial/", include("treatywatch.editorial.urls")),
     path("data/", include("treatywatch.coverage.urls")),
     path("find/", include("treatywatch.site.find_urls")),
+    path("check/", include("treatywatch.claims.urls")),
     path("admin/", admin.site.urls),
     path("", include("treatywatch.site.urls")),
 ]

@@ -153,6 +153,14 @@ def phone(chromium, site):
     session.close()
 
 
+@pytest.fixture
+def no_script(chromium, site):
+    """A browser with JavaScript switched off: the forms must work without it."""
+    session = BrowserSession(chromium, site, ARTIFACTS, java_script_enabled=False)
+    yield session
+    session.close()
+
+
 @pytest.hookimpl(wrapper=True, tryfirst=True)
 def pytest_runtest_makereport(item, call):
     # Lets the `browser` fixture know, at teardown, whether the test itself failed.

@@ -6,8 +6,7 @@ from pydantic import Field
 
 from treatywatch.api.errors import ERROR_RESPONSES, InvalidParameter
 from treatywatch.api.params import IsoDate
-from treatywatch.claims.check import check_text
-from treatywatch.claims.django_snapshot import snapshot_and_names
+from treatywatch.claims.checking import checked_report
 from treatywatch.claims.text_input import MAX_CHARACTERS, UnreadableText, checked_text
 
 router = Router(tags=["claims"])
@@ -24,6 +23,13 @@ class CheckIn(Schema):
     as_of: IsoDate | None = Field(
         None, description="the document's date (default: found in the text, else today)"
     )
+    today: IsoDate | None = Field(None, description="the later date to judge on (default: today)")
+    appeared_at: str | None = Field(
+        None,
+        max_length=2000,
+        pattern=r"^https?://\S+$",
+        description="where the text was published, if it was: an http(s) address",
+    )
 
 
 class ClaimFindingOut(Schema):
@@ -32,7 +38,7 @@ class ClaimFindingOut(Schema):
     record_value: str | int | None
     explanation: str
     sources: list[str]
-    link: str
+    link: str = Field(description="the page (profile or treaty) as of `on` that shows the evidence")
 
 
 class CheckedClaimOut(Schema):
@@ -55,6 +61,7 @@ class CheckOut(Schema):
     document_date: str
     document_date_from: str
     today: str
+    appeared_at: str | None
     claims: list[CheckedClaimOut]
 
 
@@ -65,4 +72,6 @@ def check(request, body: CheckIn):
         text = checked_text(body.text)
     except UnreadableText as error:
         raise InvalidParameter("text", str(error)) from None
-    return check_text(text, *snapshot_and_names(), as_of=body.as_of).as_dict()
+    return checked_report(
+        text, as_of=body.as_of, today=body.today, appeared_at=body.appeared_at or ""
+    )

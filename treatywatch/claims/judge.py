@@ -3,6 +3,7 @@
 from datetime import date
 
 from treatywatch.claims.claim import Claim
+from treatywatch.claims.page_ref import PageRef
 from treatywatch.claims.qualifiers import allowed, tolerance_words
 from treatywatch.claims.snapshot import Snapshot
 from treatywatch.claims.verdict import (
@@ -36,12 +37,12 @@ def judge_on(claim: Claim, snapshot: Snapshot, on: date) -> Finding:
     return judge(claim, snapshot, on)
 
 
-def treaty_link(code: str, on: date) -> str:
-    return f"/treaties/{code}/?as_of={on.isoformat()}"
+def treaty_link(code: str, on: date) -> PageRef:
+    return PageRef("treaty", code, on)
 
 
-def state_link(iso3: str, on: date) -> str:
-    return f"/countries/{iso3}/?as_of={on.isoformat()}"
+def state_link(iso3: str, on: date) -> PageRef:
+    return PageRef("state", iso3, on)
 
 
 def _count(claim, snapshot, on) -> Finding:

@@ -26,20 +26,34 @@ def as_text(report: dict) -> str:
 
 def as_claimreview(report: dict) -> list[dict]:
     """One ClaimReview per claim; the rating runs 0 (not settled) to 5 (supported)."""
-    return [
-        {
-            "@context": "https://schema.org",
-            "@type": "ClaimReview",
-            "claimReviewed": claim["text"],
-            "datePublished": report["today"],
-            "author": {"@type": "Organization", "name": "TreatyWatch"},
-            "reviewRating": {
-                "@type": "Rating",
-                "ratingValue": _RATINGS[claim["verdict"]],
-                "bestRating": 5,
-                "worstRating": 0,
-                "alternateName": claim["verdict"],
-            },
-        }
-        for claim in report["claims"]
-    ]
+    return [_review(report, claim) for claim in report["claims"]]
+
+
+def _review(report: dict, claim: dict) -> dict:
+    return {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        # The sentence, not only the words found: a review read elsewhere needs the context.
+        "claimReviewed": claim["sentence"],
+        "itemReviewed": _claim(report, claim),
+        "reviewBody": claim["on_document_date"]["explanation"],
+        "datePublished": report["today"],
+        "author": {"@type": "Organization", "name": "TreatyWatch"},
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": _RATINGS[claim["verdict"]],
+            "bestRating": 5,
+            "worstRating": 0,
+            "alternateName": claim["verdict"].replace("_", " "),
+        },
+    }
+
+
+def _claim(report: dict, claim: dict) -> dict:
+    """The claim as made: the words found, their date when known, where they appeared when given."""
+    made = {"@type": "Claim", "name": claim["text"]}
+    if report["document_date_from"] != "today":
+        made["datePublished"] = report["document_date"]
+    if report.get("appeared_at"):
+        made["appearance"] = {"@type": "CreativeWork", "url": report["appeared_at"]}
+    return made

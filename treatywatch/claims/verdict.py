@@ -3,6 +3,8 @@
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
+from treatywatch.claims.page_ref import PageRef
+
 SUPPORTED = "supported"
 CONTRADICTED = "contradicted"
 APPROXIMATELY = "approximately"
@@ -19,10 +21,15 @@ class Finding:
     record_value: str | int | None = None
     explanation: str = ""
     sources: tuple[str, ...] = ()
-    link: str = ""
+    link: PageRef | None = None
 
     def as_dict(self) -> dict:
-        return {**asdict(self), "on": self.on.isoformat(), "sources": list(self.sources)}
+        return {
+            **asdict(self),
+            "on": self.on.isoformat(),
+            "sources": list(self.sources),
+            "link": self.link.as_dict() if self.link else None,
+        }
 
 
 @dataclass(frozen=True)

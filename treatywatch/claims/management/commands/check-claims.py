@@ -1,10 +1,10 @@
 import json
 import sys
 
-from treatywatch.claims.check import check_text
-from treatywatch.claims.django_snapshot import snapshot_and_names
+from treatywatch.claims.checking import checked_report
+from treatywatch.claims.documents import MAX_FILE_BYTES, read_document
 from treatywatch.claims.rendering import as_claimreview, as_text
-from treatywatch.claims.text_input import UnreadableText, text_from_bytes
+from treatywatch.claims.text_input import UnreadableText
 from treatywatch.command_base import TreatyWatchCommand, UsageError, iso_date
 
 
@@ -12,18 +12,30 @@ class Command(TreatyWatchCommand):
     help = "Finds the claims in a text (a file, or - for standard input) and judges each against the record."
 
     def add_arguments(self, parser):
-        parser.add_argument("file", help="a UTF-8 text file, or - for standard input")
+        parser.add_argument(
+            "file", help="a .txt, .html, .pdf or .docx file, or - for standard input"
+        )
         parser.add_argument(
             "--as-of",
             type=iso_date,
             default=None,
             help="the document's date, YYYY-MM-DD (default: found in the text, else today)",
         )
+        parser.add_argument(
+            "--today",
+            type=iso_date,
+            default=None,
+            help="the later date to judge on, YYYY-MM-DD (default: today)",
+        )
+        parser.add_argument(
+            "--appeared-at", default="", help="where the text was published (for claimreview)"
+        )
         parser.add_argument("--format", choices=["text", "json", "claimreview"], default="text")
 
-    def handle(self, file, as_of, format, **options):
+    def handle(self, file, as_of, today, appeared_at, format, **options):
         self.require_loaded_record()
-        report = check_text(_read(file), *snapshot_and_names(), as_of=as_of).as_dict()
+        text = _read(file)
+        report = checked_report(text, as_of=as_of, today=today, appeared_at=appeared_at)
         if format == "text":
             self.stdout.write(as_text(report))
         else:
@@ -34,8 +46,10 @@ class Command(TreatyWatchCommand):
 
 def _read(file: str) -> str:
     try:
-        data = sys.stdin.buffer.read() if file == "-" else open(file, "rb").read()
-        return text_from_bytes(data)
+        with sys.stdin.buffer if file == "-" else open(file, "rb") as stream:
+            # One byte more than the limit is enough to know the file is too big.
+            data = stream.read(MAX_FILE_BYTES + 1)
+        return read_document(data, "" if file == "-" else file)
     except OSError as error:
         raise UsageError(f"{file}: {error.strerror}") from None
     except UnreadableText as error:
