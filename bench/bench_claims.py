@@ -1,0 +1,92 @@
+"""How well and how fast the claim checker does on the labelled set (tests/claims/labelled/).
+
+Prints, per kind of claim and over all, the recall and precision of claim finding and the
+accuracy of the verdicts on the found claims (on the document's date and on the labels'
+"today"), then the throughput of the whole check (finding and judging) on one-page
+documents. Builds its own record: a throwaway SQLite database loaded with the bundled
+data/. Figures only: nothing here asserts. Run from the repository root:
+python bench/bench_claims.py [--misses]
+"""
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+LABELLED = REPO / "tests" / "claims" / "labelled"
+# A page of prose is some 500 words, about 3,000 characters.
+PAGE = 3_000
+PAGES = 300
+
+
+def record_snapshot():
+    folder = tempfile.mkdtemp(prefix="bench-claims-")
+    os.environ["TREATYWATCH_DATABASE_URL"] = f"sqlite:///{folder}/record.sqlite3"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "treatywatch.settings")
+    import django
+    from django.core.management import call_command
+
+    django.setup()
+    call_command("migrate", verbosity=0)
+    call_command("load", str(REPO / "data"), verbosity=0)
+    from treatywatch.claims.django_snapshot import build_snapshot
+    from treatywatch.claims.names import NameIndex
+
+    snapshot = build_snapshot()
+    return snapshot, NameIndex(snapshot.states)
+
+
+def pages(documents) -> list[str]:
+    """One-page documents made of the labelled texts, one after another."""
+    texts = [d.text for d in documents]
+    out, page, i = [], "", 0
+    while len(out) < PAGES:
+        page += texts[i % len(texts)] + "\n\n"
+        i += 1
+        if len(page) >= PAGE:
+            out.append(page)
+            page = ""
+    return out
+
+
+def main() -> None:
+    from treatywatch.claims.check import check_text
+    from treatywatch.claims.evaluation import LABELLED_ON, evaluate, load_documents
+
+    snapshot, names = record_snapshot()
+    documents = load_documents(LABELLED)
+
+    def check(text, on):
+        return check_text(text, snapshot, names, as_of=on, today=LABELLED_ON)
+
+    tallies = evaluate(documents, check)
+    claims = tallies["all"].labelled
+    print(f"Labelled set: {len(documents)} texts, {claims} claims (today = {LABELLED_ON})")
+    print(
+        f"{'kind':<18}{'labelled':>9}{'found':>7}{'recall':>8}{'precision':>10}{'verdict':>9}{'today':>7}"
+    )
+    for kind in sorted(tallies, key=lambda k: (k == "all", k)):
+        t = tallies[kind]
+        print(
+            f"{kind:<18}{t.labelled:>9}{t.found:>7}{t.recall:>8.0%}{t.precision:>10.0%}"
+            f"{t.accuracy:>9.0%}{t.accuracy_today:>7.0%}"
+        )
+    if "--misses" in sys.argv:
+        print("\n".join(tallies["all"].misses))
+    one_page = pages(documents)
+    check(one_page[0], None)  # spaCy's pipeline and the matchers are built on first use
+    start = time.perf_counter()
+    for text in one_page:
+        check(text, None)
+    elapsed = time.perf_counter() - start
+    print(
+        f"Throughput: {len(one_page) / elapsed:.0f} one-page documents per second "
+        f"({len(one_page)} pages of {PAGE:,}+ characters, one process)"
+    )
+
+
+if __name__ == "__main__":
+    main()
