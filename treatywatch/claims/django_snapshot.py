@@ -52,7 +52,7 @@ def build_snapshot() -> Snapshot:
 def _states() -> dict[str, StateName]:
     aliases = state_aliases()
     return {
-        s.iso3: StateName(s.iso3, s.name, aliases.get(s.iso3, ()), s.un_region)
+        s.iso3: StateName(s.iso3, s.name, aliases.get(s.iso3, ()), s.un_region, s.un_subregion)
         for s in models.State.objects.all()
     }
 

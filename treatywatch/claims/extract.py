@@ -40,7 +40,7 @@ def extract_claims(
         sentence_text = text[tokens.start_char : tokens.end_char]
         treaty = treaty_of(sentence_text, default)
         sentences.append(
-            Sentence(sentence_text, tokens.start_char, tokens, mentions, treaty, earlier)
+            Sentence(sentence_text, tokens.start_char, tokens, mentions, treaty, earlier, on)
         )
         earlier += mentions
     claims = tally_claims(text, sentences, on)

@@ -10,7 +10,7 @@ from treatywatch.claims.sentence import Sentence
 
 # The act a word names, read in order; the date follows in the same clause.
 ACTS = (
-    ("in_force", re.compile(r"\b(?:enter|entered|come|came) into force for\b", re.I)),
+    ("in_force", re.compile(r"\binto force for\b", re.I)),
     ("withdrawal", re.compile(r"\binstruments? of withdrawal\b|\bwithdrawal\b|\bwithdrew\b", re.I)),
     (
         "consent",
@@ -27,15 +27,23 @@ _DOMESTIC = re.compile(
     r"\b(?:approved|approves|vote|voted|decision|decided|announced|parliament)\b", re.I
 )
 _CLAUSE = re.compile(r"^[^,;—–()]{0,110}$")
-_YEAR_WHEN = re.compile(r"\b(19[89]\d|20\d\d) when\s+[^,]{0,40}$")
+# "1997 when Poland signed", "since 2017, when Palestine and Sri Lanka joined"
+_YEAR_WHEN = re.compile(r"\b(19[89]\d|20\d\d),? when\s+(?:[A-Z][\w’'.-]*(?:\s+and)?\s+){1,6}$")
+# "The deposit of the instrument of ratification, deposited on 12 March 2025"
+_RESTATED = re.compile(r"^,\s*(?:deposited|submitted|received)\s+(?:on|in)\s+$")
+_TODAY = re.compile(r"\btoday\b")
+_THE_TREATY_ITSELF = re.compile(r"^\W*The (?:Convention|treaty|Treaty|Mine Ban Treaty|Ottawa)\b")
 _PROMISE = re.compile(r"\b(?:will|would|shall)\b|\bto (?:take|ratify|join|accede|sign)\b")
 _OPENING_DATE = re.compile(r"^\W*On\s+([^,]{3,30}),")
 _TWO_DAYS = re.compile(r"\bon (\d{1,2}) and (\d{1,2}) ([A-Z][a-z]+)")
 
 
 def act_claims(sentence: Sentence) -> list[Claim]:
+    # "The Convention was adopted in Oslo and signed in Ottawa in 1997": the treaty's own acts;
+    # only its entry into force for a state is a state's.
+    acts = ACTS[:1] if _THE_TREATY_ITSELF.match(sentence.text) else ACTS
     claims, taken = [], set()
-    for act, pattern in ACTS:
+    for act, pattern in acts:
         for match in pattern.finditer(sentence.text):
             start = sentence.start + match.start()
             if start in taken or _DOMESTIC.search(sentence.text[: match.start()][-40:]):
@@ -68,8 +76,10 @@ def _act(sentence, act, start, end) -> list[Claim]:
 
 def _states(sentence, act, start, end):
     if act == "in_force":
-        after = [m for m in sentence.mentions if m.start >= end]
-        return after[:1]
+        # "for Poland on 1 June 2013"; "for the Kingdom on ...": the state named last before
+        after = [m for m in sentence.mentions if end <= m.start <= end + 25]
+        state = after[:1] or [sentence.last_state_before(start)]
+        return [s for s in state if s]
     before = [m for m in sentence.mentions if m.end <= start]
     if before:
         run = [before[-1]]
@@ -89,7 +99,7 @@ def _date_after(sentence, end) -> PartialDate | None:
     rest = sentence.at(end, sentence.end)
     for when in dates_in(rest, end):
         between = sentence.at(end, when.start)
-        if _CLAUSE.match(between) and not _PROMISE.search(between):
+        if (_CLAUSE.match(between) or _RESTATED.match(between)) and not _PROMISE.search(between):
             return when
         return None
     return None
@@ -97,6 +107,9 @@ def _date_after(sentence, end) -> PartialDate | None:
 
 def _date_before(sentence, start) -> PartialDate | None:
     before = sentence.at(sentence.start, start)
+    if sentence.on and _TODAY.search(before[-20:]):  # "Tonga today deposited its instrument"
+        day = sentence.on
+        return PartialDate(day.year, day.month, day.day, start - 6, start)
     if match := _YEAR_WHEN.search(before):
         return PartialDate(int(match.group(1)), None, None, sentence.start + match.start(), start)
     if match := _OPENING_DATE.match(sentence.text):

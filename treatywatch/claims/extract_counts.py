@@ -65,9 +65,10 @@ _NOT_A_CLAIM = re.compile(
 )
 # "156 nations are party to it, while two states have signed": each count has its clause.
 _CLAUSE_END = re.compile(r",\s+(?:while|whereas|and)\b|;|\.\s")
+_JOIN_THE_OTHER = re.compile(r"\bjoin(?:s|ed|ing)? the other\s*$", re.I)
 _MORE = re.compile(r"\b(?:more|additional|other)\b", re.I)
 _ORDINAL = re.compile(
-    r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:State Party|State|country|countries|nation|member nation)\b"
+    r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:State Party|State|country|countries|nation|member nation|member)\b"
     r"|\bState Party No\.?\s*(\d{1,3})\b",
     re.I,
 )
@@ -107,8 +108,16 @@ def _count_claim(sentence: Sentence, span) -> Claim | None:
         return None
     if _MORE.search(span.text):
         return None  # "7 more ratifications": a difference, not a count
+    # "will join the other 164 States Parties": the record's count holds the one joining too.
+    detail = "and one more" if _JOIN_THE_OTHER.search(before) else ""
     return sentence.claim(
-        span.start_char, span.end_char, "count", measure, value, qualifier=qualifier_before(before)
+        span.start_char,
+        span.end_char,
+        "count",
+        measure,
+        value,
+        qualifier=qualifier_before(before),
+        detail=detail,
     )
 
 

@@ -24,6 +24,10 @@ REGIONS = (
     ("europe", re.compile(r"\bEuropean (?:nation|state|countr)|\bin Europe\b", re.I)),
     ("africa", re.compile(r"\bAfrican (?:State|nation|countr)", re.I)),
     ("asia", re.compile(r"\bAsian (?:State|nation|countr)", re.I)),
+    ("latin_america", re.compile(r"\bLatin America\b", re.I)),
+    ("oceania", re.compile(r"\bPacific\b|\bOceania\b", re.I)),
+    # "the only country in the region": the region of the state it names (judged then)
+    ("region_of", re.compile(r"\bthe region\b", re.I)),
 )
 _ALL_PARTY = re.compile(
     r"\b(?:every|all|each)\b(?:\s+\S+){0,16}?\s+(?:is|are|has|have)\s+(?:a\s+|now\s+|fully\s+)*"
@@ -33,12 +37,30 @@ _ALL_PARTY = re.compile(
 )
 # "Every other member", "the rest of its allies": the state the text spoke of is set apart.
 _OTHER = re.compile(r"\bother\b|\brest of\b|\ballies\b|\bexcept\b", re.I)
+# Where the states said to be the only ones stand: inside the words, or named just before.
 _ONLY = (
-    re.compile(
-        r"\bonly\s+(?:the\s+)?(.{3,60}?)\s+(?:is|are)\s+not\s+(?:a\s+)?(?:state\s+)?part", re.I
+    (
+        re.compile(
+            r"\bonly\s+(?:the\s+)?(.{3,60}?)\s+(?:is|are)\s+not\s+(?:a\s+)?(?:state\s+)?part", re.I
+        ),
+        "inside",
     ),
-    re.compile(r"\bis the (?:lone|only) (?:holdout|hold-out|one)\b", re.I),
-    re.compile(r"\bthe only \w+ (?:nation|state|country) not to have\b", re.I),
+    (re.compile(r"\b[Oo]nly (?:the\s+)?(.{3,60}?)\s+remains?\s+outside\b"), "inside"),
+    (re.compile(r"\bis the (?:lone|only) (?:holdout|hold-out|one)\b", re.I), "before"),
+    (re.compile(r"\bthe only \w+ (?:nation|state|country) not to have\b", re.I), "before"),
+    (
+        re.compile(
+            r"\bthe only (?:country|state|nation) in the region yet to (?:accede|join)\b", re.I
+        ),
+        "before",
+    ),
+    (
+        re.compile(
+            r"\bthe last (?:remaining )?(?:country|state|nation) in .{3,40}? (?:still )?remaining outside\b",
+            re.I,
+        ),
+        "before",
+    ),
 )
 _FIRST_ACCESSION = re.compile(r"\bbecame the first (?:country|state|nation) to accede\b", re.I)
 _GROUP_COUNT = re.compile(r"\b(\d{1,3}) (NATO|European Union|EU) member states\b")
@@ -75,10 +97,13 @@ def _all_party(sentence) -> list[Claim]:
 
 
 def _only(sentence) -> list[Claim]:
-    for pattern in _ONLY:
+    for pattern, where in _ONLY:
         if match := pattern.search(sentence.text):
+            # The group may be named just before: "#MineFreePacific. Only Micronesia remains outside"
+            context = sentence.tokens.doc.text[max(0, sentence.start - 160) : sentence.start]
             group, _ = _group_of(sentence.text)
-            states = _only_states(sentence, match)
+            group = group or _group_of(context)[0]
+            states = _only_states(sentence, match, where)
             if group and states:
                 start = min(sentence.start + match.start(), min(m.start for m in states))
                 end = sentence.start + match.end()
@@ -97,13 +122,13 @@ def _only(sentence) -> list[Claim]:
     return []
 
 
-def _only_states(sentence, match) -> list[Mention]:
+def _only_states(sentence, match, where) -> list[Mention]:
     inside = [
         m
         for m in sentence.mentions
         if sentence.start + match.start() <= m.start < sentence.start + match.end()
     ]
-    if inside:
+    if where == "inside":
         return inside
     state = sentence.last_state_before(sentence.start + match.start())
     return [state] if state else []

@@ -29,6 +29,7 @@ STATUSES = (
             re.I,
         ),
     ),
+    ("never_signed", re.compile(r"^\W*(?:\w+\W+){0,2}?never (?:formally )?signed\b", re.I)),
     (
         "not_signed",
         re.compile(
@@ -43,7 +44,8 @@ STATUSES = (
             _HEAD
             + r"(?:is|are|remains?|has|have)\s+(?:still\s+)?(?:not|never|yet to)\s+(?:yet\s+)?(?:a\s+)?"
             r"(?:state\s+part(?:y|ies)|part(?:y|ies)|joined?|ratif(?:ied|y)|acceded?|accede|member)"
-            r"|" + _HEAD + r"remains?\s+outside",
+            r"|" + _HEAD + r"remains?\s+outside"
+            r"|^\W*is one of (?:only |the )?\d+ (?:countries|states|nations) that (?:still )?remain outside",
             re.I,
         ),
     ),
@@ -53,7 +55,7 @@ STATUSES = (
         re.compile(
             r"^\W*(?:is|are|became|has become|have become)\s+(?:a\s+)?state\s+part(?:y|ies)\b"
             r"|^\W*deposited (?:its|their) instruments? of (?:ratification|accession)\b"
-            r"|^\W*is one of (?:the\s+)?\d+ (?:countries|states|nations)",
+            r"|^\W*is one of (?:the\s+)?\d+ (?:countries|states|nations)(?!.{0,30}\b(?:outside|not))",
             re.I,
         ),
     ),

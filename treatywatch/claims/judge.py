@@ -63,7 +63,7 @@ def _count(claim, snapshot, on) -> Finding:
         return Finding(NOT_IN_RECORD, on, None, "the record does not count states by this measure")
     record = snapshot.records[claim.treaty]
     statuses = _statuses_on(record, on)
-    actual = _counted(claim.subject, statuses, record, on)
+    actual = _counted(claim.subject, statuses, record, on) - (claim.detail == "and one more")
     low, high = allowed(claim.qualifier, claim.value)
     if actual == claim.value or (
         low <= actual <= high and claim.qualifier not in ("nearly", "about")
@@ -116,6 +116,7 @@ def _status(claim, snapshot, on) -> Finding:
         "not_party": status not in PARTY,
         "not_signed": status in (Status.NOT_SIGNED, Status.WITHDRAWN),
         "signed_not_party": status == Status.SIGNED,
+        "never_signed": not (participation and participation.signed),
         "signed": bool(participation and participation.signed and participation.signed <= on),
         "withdrawal_pending": status in (Status.WITHDRAWAL_PENDING, Status.WITHDRAWAL_SUSPENDED),
     }[claim.value]

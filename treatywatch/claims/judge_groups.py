@@ -54,12 +54,21 @@ def only(claim: Claim, snapshot: Snapshot, on: date) -> Finding:
     link = treaty_link(claim.treaty, on)
     if claim.subject == "accession":
         return _first_accession(claim, snapshot, on, link)
-    outside = _outside(snapshot, claim, snapshot.members(claim.subject, on), on)
-    if not outside and not snapshot.members(claim.subject, on):
-        return Finding(NOT_IN_RECORD, on, None, f"the record has no members of {claim.subject}")
+    group = claim.subject
+    if group == "region_of":  # "the only country in the region": the region of the state named
+        named = snapshot.states.get(claim.value.split(",")[0])
+        group = named.region.lower() if named else ""
+    members = snapshot.members(group, on)
+    if not members:
+        return Finding(
+            NOT_IN_RECORD, on, None, f"the record has no members of {group or 'the region'}"
+        )
+    outside = _outside(snapshot, claim, members, on)
     verdict = SUPPORTED if set(outside) == set(claim.value.split(",")) else CONTRADICTED
-    words = f"members of {claim.subject.upper()} not party on {on.isoformat()}: {', '.join(outside) or 'none'}"
-    return Finding(verdict, on, ",".join(outside), words, _sources(snapshot, claim.subject), link)
+    words = (
+        f"members of {group.upper()} not party on {on.isoformat()}: {', '.join(outside) or 'none'}"
+    )
+    return Finding(verdict, on, ",".join(outside), words, _sources(snapshot, group), link)
 
 
 def _first_accession(claim, snapshot, on, link) -> Finding:

@@ -5,6 +5,13 @@ from datetime import date
 
 from treatywatch.treaties import TreatyRecord
 
+# Latin America and the Caribbean, as the UN's M49 groups its subregions.
+_REGIONS_OF_SUBREGIONS = {
+    "Caribbean": "latin_america",
+    "Central America": "latin_america",
+    "South America": "latin_america",
+}
+
 
 @dataclass(frozen=True)
 class StateName:
@@ -12,6 +19,7 @@ class StateName:
     name: str
     aliases: tuple[str, ...] = ()
     region: str = ""  # the UN region (M49): Africa, Americas, Asia, Europe, Oceania
+    subregion: str = ""  # the UN subregion: Caribbean, Central America, South America ...
 
 
 @dataclass(frozen=True)
@@ -90,6 +98,10 @@ class Snapshot:
 
     def members(self, group: str, on: date) -> list[str]:
         """A group's members on a date; a UN region (named in lower case) holds its states always."""
-        regional = [s.iso3 for s in self.states.values() if s.region.lower() == group]
+        regional = [
+            s.iso3
+            for s in self.states.values()
+            if group in (s.region.lower(), _REGIONS_OF_SUBREGIONS.get(s.subregion))
+        ]
         listed = [m.iso3 for m in self.memberships if m.group == group and m.member_on(on)]
         return sorted(regional + listed)
