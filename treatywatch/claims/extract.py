@@ -34,7 +34,7 @@ def extract_claims(
     meeting_names = _meeting_names(snapshot)
     sentences, earlier = [], ()
     doc = nlp()(text)
-    counts, meetings = count_matches(doc), meeting_matches(doc)
+    counts, meetings = count_matches(doc), meeting_matches(doc, text)
     for tokens in doc.sents:
         mentions = tuple(names.mentions(tokens))
         sentence_text = text[tokens.start_char : tokens.end_char]
@@ -53,7 +53,7 @@ def extract_claims(
         claims += entry_into_force_claims(sentence)
         claims += treaty_event_claims(sentence)
         claims += figure_claims(sentence)
-        claims += state_vote_claims(sentence)
+        claims += state_vote_claims(sentence, text)
     return sorted(_without_repeats(claims), key=lambda c: (c.start, c.kind))
 
 
@@ -79,7 +79,7 @@ def _without_repeats(claims: list[Claim]) -> list[Claim]:
                 for a in acts
             )
         )
-        key = (claim.kind, claim.subject, claim.start)
+        key = (claim.kind, claim.subject, claim.start, claim.detail)
         if not inside and key not in seen:
             kept.append(claim)
             seen.add(key)

@@ -16,7 +16,7 @@ ACTS = (
         "consent",
         re.compile(
             r"\binstruments? of (?:accession|ratification)\b|\bacceded\b|\bratification\b"
-            r"|\bratified\b|\bjoined\b|\bdid so\b",
+            r"|\bratified\b|\bjoined\b|\bdid so\b|\bthe last (?:country|state) to accede\b",
             re.I,
         ),
     ),
@@ -65,7 +65,8 @@ def _act(sentence, act, start, end) -> list[Claim]:
         return []
     last = states[-1]
     # The claim runs from the (last) state named before the act, else from the act's word.
-    first = last.start if sentence.start <= last.start and last.end <= start else start
+    named_before = sentence.start <= last.start and last.end <= start and act != "in_force"
+    first = last.start if named_before else start
     claims = [
         sentence.claim(m.start, m.end, "state_event", m.iso3, when.words(), detail=act)
         for m in states[:-1]

@@ -48,7 +48,7 @@ MEASURES = (
             re.I,
         ),
     ),
-    ("signatories", re.compile(r"\bsignatur|\bsignator|\bhave signed\b", re.I)),
+    ("signatories", re.compile(r"\bsignatur|\bsignator|\bsigned\b", re.I)),
     (
         "parties",
         re.compile(
@@ -102,8 +102,8 @@ def _count_claim(sentence: Sentence, span) -> Claim | None:
     number_words = " ".join(t.text for t in span if t.like_num or t.text == "-").replace(" - ", "-")
     value = parse_number(number_words.strip(" -"))
     before = sentence.at(max(sentence.start, span.start_char - 30), span.start_char)
-    after = _CLAUSE_END.split(sentence.at(span.end_char, min(sentence.end, span.end_char + 80)))[0]
-    measure = measure_of(before[-12:] + " " + span.text + " " + after)
+    after = _CLAUSE_END.split(sentence.at(span.end_char, min(sentence.end, span.end_char + 120)))[0]
+    measure = measure_of(before, span.text, after)
     if value is None or measure is None or 1900 <= value <= 2100 or _NOT_A_CLAIM.search(before):
         return None
     if _MORE.search(span.text):
@@ -121,8 +121,28 @@ def _count_claim(sentence: Sentence, span) -> Claim | None:
     )
 
 
-def measure_of(window: str) -> str | None:
-    return next((name for name, pattern in MEASURES if pattern.search(window)), None)
+_NOUN_MEASURES = (
+    ("signatories", re.compile(r"signatur|signator", re.I)),
+    ("parties", re.compile(r"ratification|part(?:y|ies)\b|member", re.I)),
+)
+
+
+def measure_of(before: str, words: str, after: str) -> str | None:
+    """What the states counted are: a narrower measure said after the count first ("161 States
+    Parties which no longer have stockpile ..."), then the count's own noun ("100 signatures"),
+    then the measure said nearest after it, then one said just before ("endorsed by 166")."""
+    if noun := re.match(r"\s*Part(?:y|ies)\b", after):  # "161 States Parties which ..."
+        words, after = words + noun.group(), after[noun.end() :]
+    found = sorted(
+        (m.start(), i, name) for i, (name, p) in enumerate(MEASURES) if (m := p.search(after))
+    )
+    narrow = [f for f in found if f[2] not in ("parties", "signatories")]
+    if narrow and narrow[0] == found[0]:
+        return narrow[0][2]
+    own = next((name for name, p in _NOUN_MEASURES if p.search(words)), None)
+    if own or found:
+        return own or found[0][2]
+    return next((name for name, p in MEASURES if p.search(before[-12:])), None)
 
 
 def _ordinals(sentence: Sentence) -> list[Claim]:

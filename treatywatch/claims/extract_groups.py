@@ -63,6 +63,9 @@ _ONLY = (
     ),
 )
 _FIRST_ACCESSION = re.compile(r"\bbecame the first (?:country|state|nation) to accede\b", re.I)
+_LAST_ACCESSION = re.compile(
+    r"\bthe last (?:country|state|nation) to accede to the (?:convention|treaty)\b", re.I
+)
 _GROUP_COUNT = re.compile(r"\b(\d{1,3}) (NATO|European Union|EU) member states\b")
 _REGION_COUNT = re.compile(
     r"\b(\d{1,3}) out of (?:a total of )?\d{1,3} (African|European|Asian|American) States have (?:either )?(?:ratified|acceded|joined)",
@@ -109,16 +112,15 @@ def _only(sentence) -> list[Claim]:
                 end = sentence.start + match.end()
                 value = ",".join(sorted({m.iso3 for m in states}))
                 return [sentence.claim(start, end, "only", group, value)]
-    if match := _FIRST_ACCESSION.search(sentence.text):
-        state = sentence.last_state_before(sentence.start + match.start())
+    for subject, pattern in (("accession", _FIRST_ACCESSION), ("last_accession", _LAST_ACCESSION)):
+        match = pattern.search(sentence.text)
+        state = match and sentence.last_state_before(sentence.start + match.start())
         if state:
             start, end = (
                 min(state.start, sentence.start + match.start()),
                 sentence.start + match.end(),
             )
-            return [
-                sentence.claim(max(start, sentence.start), end, "only", "accession", state.iso3)
-            ]
+            return [sentence.claim(max(start, sentence.start), end, "only", subject, state.iso3)]
     return []
 
 

@@ -44,11 +44,12 @@ class MeetingNames:
 def _matcher() -> Matcher:
     matcher = Matcher(nlp().vocab)
     ordinal = {"LOWER": {"IN": ORDINALS}}
-    nth = {"LOWER": {"REGEX": r"^\d+(st|nd|rd|th)$"}}
+    # Set lookups, not a regular expression per word: "12th", "22nd"
+    nth = {"LOWER": {"IN": [f"{n}{_suffix(n)}" for n in range(1, 41)]}}
     for which in (ordinal, nth):
         matcher.add("rc", [[which, {"LOWER": "review"}, {"LOWER": "conference"}]])
         msp = [which, {"LOWER": "meeting"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}]
-        parties = {"LOWER": {"REGEX": r"^parties\W*$"}}
+        parties = {"LOWER": {"IN": ["parties", "parties-", "parties,"]}}
         matcher.add("msp", [[*msp, {"LOWER": "states"}, parties]])
     return matcher
 
@@ -56,9 +57,13 @@ def _matcher() -> Matcher:
 _ANY_MEETING = re.compile(r"review conference|meeting of", re.I)
 
 
-def meeting_matches(doc) -> list[tuple[int, int, int]]:
+def meeting_matches(doc, text: str) -> list[tuple[int, int, int]]:
     """The matcher runs once over the whole text; each sentence takes its own matches."""
-    return _matcher()(doc) if _ANY_MEETING.search(doc.text) else []
+    return _matcher()(doc) if _ANY_MEETING.search(text) else []
+
+
+def _suffix(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def meeting_claims(sentence: Sentence, matches, names: MeetingNames) -> list[Claim]:

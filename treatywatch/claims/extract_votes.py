@@ -13,6 +13,10 @@ TALLIES = (
     re.compile(r"\b(\d{1,3}) votes? in favou?r with (?:only )?(\d{1,3}) votes? against()", re.I),
     re.compile(r"\bvote:\s*(\d{1,3})-(\d{1,3})-(\d{1,3})\b", re.I),
     re.compile(
+        r"\b(\d{1,3}) states,?(?: including [^,]{3,60},)? (?:adopted|voted for|voted in favou?r of) (?:a|the) resolution()()",
+        re.I,
+    ),
+    re.compile(
         r"\bvote of (\d{1,3}) in favou?r to (\d{1,3}|none) against,? with (\d{1,3}) abstentions?",
         re.I,
     ),
@@ -22,7 +26,9 @@ _BODY = re.compile(
     r"First Committee|1st Cttee|General Assembly vote|GA vote|General Assembly|UNGA", re.I
 )
 _SYMBOL = re.compile(r"\b(?:A/RES/)?(\d{2})/(\d{1,3})\b")
-_YEAR = re.compile(r"\b(19[89]\d|20\d\d) UNGA [Rr]esolution|\bthis year")
+_YEAR = re.compile(
+    r"\b(19[89]\d|20\d\d) UNGA [Rr]esolution|\bIn (?:November|December) (19[89]\d|20\d\d)|\bthis year"
+)
 _STATE_VOTE = re.compile(
     r"^\W*(?:also\s+)?(abstained|voted (?:yes|no|in favou?r|against))\s+(?:on|for)\s+"
     r"(?:UNGA |UN General Assembly |the )?(?:draft )?[Rr]esolution\s+(L\.\d+|(?:A/RES/)?\d{2}/\d{1,3})",
@@ -64,15 +70,27 @@ def _resolution(text: str, at: int, on: date | None) -> str:
 
 def _year(before: str, on: date | None) -> int | None:
     found = list(_YEAR.finditer(before))
-    if found and found[-1].group(1):
-        return int(found[-1].group(1))
+    if found and (year := found[-1].group(1) or found[-1].group(2)):
+        return int(year)
     return on.year if on else None
 
 
-def state_vote_claims(sentence: Sentence) -> list[Claim]:
+_ONLY_VOTE = re.compile(
+    r"^\W*was the only (?:country|state) to vote (against|in favou?r|for)\b", re.I
+)
+
+
+def state_vote_claims(sentence: Sentence, text: str) -> list[Claim]:
     claims = []
     for mention in sentence.mentions:
         after = sentence.at(mention.end, sentence.end)
+        if match := _ONLY_VOTE.search(after):
+            vote = "no" if match.group(1).lower() == "against" else "yes"
+            which = _resolution(text, sentence.start, sentence.on)
+            end = mention.end + match.end()
+            claims.append(
+                sentence.claim(mention.start, end, "vote", mention.iso3, vote, detail=which)
+            )
         if match := _STATE_VOTE.search(after):
             words = match.group(1).lower().removeprefix("voted ")
             symbol = match.group(2)

@@ -87,6 +87,7 @@ def tally(claim: Claim, snapshot: Snapshot, on: date) -> Finding:
         if (r.symbol == claim.subject or f"year-{r.year}" == claim.subject)
         and r.treaty == claim.treaty
         and r.yes is not None
+        and (r.adopted_on is None or r.adopted_on <= on)
     ]
     if not resolutions:
         return Finding(NOT_IN_RECORD, on, None, f"no tally of {claim.subject} in the record")
@@ -107,7 +108,7 @@ def tally(claim: Claim, snapshot: Snapshot, on: date) -> Finding:
 
 def state_vote(claim: Claim, snapshot: Snapshot, on: date) -> Finding:
     link = state_link(claim.subject, on)
-    if claim.detail.startswith("L."):
+    if claim.detail.startswith(("L.", "first_committee")):
         return Finding(
             NOT_IN_RECORD,
             on,
@@ -116,7 +117,26 @@ def state_vote(claim: Claim, snapshot: Snapshot, on: date) -> Finding:
             (),
             link,
         )
-    recorded = snapshot.votes.get((claim.detail, claim.subject))
+    symbol = claim.detail
+    if symbol.startswith(
+        "year-"
+    ):  # "In December 2023 ... the resolution": that year's, on that treaty
+        year = int(symbol.removeprefix("year-"))
+        symbol = next(
+            (r.symbol for r in snapshot.resolutions if r.year == year and r.treaty == claim.treaty),
+            symbol,
+        )
+    resolution = next((r for r in snapshot.resolutions if r.symbol == symbol), None)
+    if resolution and resolution.adopted_on and resolution.adopted_on > on:
+        return Finding(
+            NOT_IN_RECORD,
+            on,
+            None,
+            f"{symbol} was voted on {resolution.adopted_on.isoformat()}, after {on.isoformat()}",
+            (),
+            link,
+        )
+    recorded = snapshot.votes.get((symbol, claim.subject))
     if recorded is None:
         return Finding(
             NOT_IN_RECORD,
@@ -128,4 +148,4 @@ def state_vote(claim: Claim, snapshot: Snapshot, on: date) -> Finding:
         )
     vote, source = recorded
     verdict = SUPPORTED if vote == claim.value else CONTRADICTED
-    return Finding(verdict, on, vote, f"{claim.subject} on {claim.detail}: {vote}", (source,), link)
+    return Finding(verdict, on, vote, f"{claim.subject} on {symbol}: {vote}", (source,), link)

@@ -52,8 +52,8 @@ def all_party(claim: Claim, snapshot: Snapshot, on: date) -> Finding:
 def only(claim: Claim, snapshot: Snapshot, on: date) -> Finding:
     """ "Only the US and Cuba are not party": the group's members outside are exactly those."""
     link = treaty_link(claim.treaty, on)
-    if claim.subject == "accession":
-        return _first_accession(claim, snapshot, on, link)
+    if claim.subject in ("accession", "last_accession"):
+        return _accession(claim, snapshot, on, link)
     group = claim.subject
     if group == "region_of":  # "the only country in the region": the region of the state named
         named = snapshot.states.get(claim.value.split(",")[0])
@@ -71,7 +71,7 @@ def only(claim: Claim, snapshot: Snapshot, on: date) -> Finding:
     return Finding(verdict, on, ",".join(outside), words, _sources(snapshot, group), link)
 
 
-def _first_accession(claim, snapshot, on, link) -> Finding:
+def _accession(claim, snapshot, on, link) -> Finding:
     record = snapshot.records[claim.treaty]
     accessions = sorted(
         (p.consented, iso3)
@@ -83,10 +83,12 @@ def _first_accession(claim, snapshot, on, link) -> Finding:
     )
     if not accessions:
         return Finding(NOT_IN_RECORD, on, None, "the record has no accession by then")
-    first_day, first = accessions[0]
-    verdict = SUPPORTED if first == claim.value else CONTRADICTED
-    words = f"the first accession recorded: {first} on {first_day.isoformat()}"
-    return Finding(verdict, on, first, words, ("treaty_actions",), link)
+    # "the first country to accede", "the last country to accede"
+    which = "last" if claim.subject == "last_accession" else "first"
+    day, state = accessions[-1] if which == "last" else accessions[0]
+    verdict = SUPPORTED if state == claim.value else CONTRADICTED
+    words = f"the {which} accession recorded by {on.isoformat()}: {state} on {day.isoformat()}"
+    return Finding(verdict, on, state, words, ("treaty_actions",), link)
 
 
 def group_count(claim: Claim, snapshot: Snapshot, on: date) -> Finding:
