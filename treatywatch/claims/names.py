@@ -34,7 +34,11 @@ class NameIndex:
 
     def mentions(self, doc: Doc | Span) -> list[Mention]:
         # On a Span, spaCy's matchers answer token indices into the whole Doc.
-        spans = [Span(doc.doc, s, e, label=m) for m, s, e in self._matcher(doc)]
+        spans = [
+            Span(doc.doc, s, e, label=m)
+            for m, s, e in self._matcher(doc)
+            if not _part_of_a_region(doc.doc, s, e)
+        ]
         found = [Mention(sp.start_char, sp.end_char, sp.label_) for sp in filter_spans(spans)]
         return sorted(found + self._near_misses(doc, found), key=lambda m: m.start)
 
@@ -66,6 +70,19 @@ class NameIndex:
 _RUN = re.compile(
     r"\b[A-Z][a-z\u00e0-\u00ff'’-]+(?:\s+(?:(?:of|d'|d’)\s+)?[A-Z][a-z\u00e0-\u00ff'’-]+)+"
 )
+
+
+# "America" names the United States, but not in "Latin America" or "South America".
+_REGION_WORDS = {"Latin", "South", "North", "Central"}
+
+
+def _part_of_a_region(doc: Doc, start: int, end: int) -> bool:
+    return (
+        end - start == 1
+        and doc[start].text == "America"
+        and start > 0
+        and doc[start - 1].text in _REGION_WORDS
+    )
 
 
 def _capitalised_runs(doc):
