@@ -52,6 +52,13 @@ CASES = [
         "supported",
     ),
     (
+        "The Second Review Conference in Cartagena in 2008 opened the Mine Ban Treaty's second decade.",
+        "meeting",
+        "rc-2",
+        2008,
+        "contradicted",
+    ),
+    (
         "The First Review Conference in Nairobi in 2005 was a success.",
         "meeting",
         "rc-1",
@@ -149,3 +156,37 @@ def test_a_given_date_wins_over_a_dateline(check):
 def test_aliases_name_the_united_states(check, alias):
     [checked] = check(f"{alias} is not party to the Mine Ban Treaty.", as_of=DOC_DATE).checked
     assert checked.claim.subject == "USA"
+
+
+def test_the_us_stockpile_of_about_3_million_is_judged_on_its_document_date(check):
+    [checked] = [
+        c
+        for c in check(
+            "The US holds stockpiles of about 3 million antipersonnel mines.",
+            as_of=date(2014, 9, 23),
+            today=TODAY,
+        ).checked
+        if c.claim.kind == "figure"
+    ]
+    assert (checked.claim.subject, checked.claim.value, checked.claim.qualifier) == (
+        "USA",
+        3_000_000,
+        "about",
+    )
+    assert checked.verdict.on_document_date.verdict == "supported"
+    assert checked.verdict.on_document_date.record_value == 3_000_000
+
+
+@pytest.mark.parametrize(
+    "on, verdict", [(date(2009, 12, 10), "supported"), (DOC_DATE, "not_in_record")]
+)
+def test_the_us_abstention_on_64_56_is_known_from_the_day_of_the_vote(check, on, verdict):
+    [checked] = check(
+        "The United States abstained on Resolution 64/56 on the Mine Ban Treaty.", as_of=on
+    ).checked
+    assert (checked.claim.kind, checked.claim.value, checked.claim.detail) == (
+        "vote",
+        "abstain",
+        "A/RES/64/56",
+    )
+    assert checked.verdict.on_document_date.verdict == verdict

@@ -9,7 +9,9 @@ class Claim:
     end: int
     text: str
     sentence: str
-    kind: str  # count | status | group | meeting | entry_into_force | since
+    # count | ordinal | status | group | group_count | region_count | only | meeting |
+    # entry_into_force | treaty_event | state_event | since | figure | vote_tally | vote
+    kind: str
     treaty: str  # mbt | ccm
     subject: str  # what the claim is about: a measure, an ISO3 code, a group, a meeting
     value: str | int | None  # what it asserts (a number, a status, a year)

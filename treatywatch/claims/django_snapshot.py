@@ -4,7 +4,7 @@ from collections import defaultdict
 
 from treatywatch.claims import reference
 from treatywatch.claims.names import NameIndex
-from treatywatch.claims.snapshot import Event, Meeting, Snapshot, StateName
+from treatywatch.claims.snapshot import Event, Figure, Meeting, Resolution, Snapshot, StateName
 from treatywatch.profiles.aliases import aliases as state_aliases
 from treatywatch.record import models
 from treatywatch.record.treaty_records import record_version, treaty_record
@@ -28,13 +28,31 @@ def build_snapshot() -> Snapshot:
         events=tuple(_event(e) for e in _event_rows()),
         memberships=reference.memberships(),
         action_sources=_action_sources(),
+        resolutions=tuple(
+            Resolution(*row)
+            for row in models.Resolution.objects.values_list(
+                "symbol", "treaty", "year", "adopted_on", "yes", "no", "abstain", "source_id"
+            )
+        ),
+        votes={
+            (symbol, iso3): (vote, source)
+            for symbol, iso3, vote, source in models.Vote.objects.values_list(
+                "resolution__symbol", "state_id", "vote", "source_id"
+            )
+        },
+        figures=tuple(
+            Figure(*row)
+            for row in models.Figure.objects.values_list(
+                "state_id", "as_of_end", "measure", "item", "quantity", "source_id"
+            )
+        ),
     )
 
 
 def _states() -> dict[str, StateName]:
     aliases = state_aliases()
     return {
-        s.iso3: StateName(s.iso3, s.name, aliases.get(s.iso3, ()))
+        s.iso3: StateName(s.iso3, s.name, aliases.get(s.iso3, ()), s.un_region, s.un_subregion)
         for s in models.State.objects.all()
     }
 

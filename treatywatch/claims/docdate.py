@@ -1,17 +1,11 @@
 """The document's date: the one given, else a dateline or letter date near the top, else today."""
 
-import re
 from datetime import date
 
-import dateparser
+from treatywatch.claims.dates import dates_in
 
 # How far into a text a dateline or a letter's date is looked for.
 HEAD = 400
-_DATE = re.compile(
-    r"\b\d{4}-\d{2}-\d{2}\b"
-    r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}\b"
-    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b"
-)
 
 
 def document_date(text: str, given: date | None, today: date) -> tuple[date, str]:
@@ -23,10 +17,11 @@ def document_date(text: str, given: date | None, today: date) -> tuple[date, str
 
 
 def found_date(text: str) -> date | None:
-    for match in _DATE.finditer(text[:HEAD]):
-        parsed = dateparser.parse(
-            match.group(), languages=["en"], settings={"STRICT_PARSING": True}
-        )
-        if parsed:
-            return parsed.date()
+    """The first full date (day, month and year) near the top: a dateline, a letter's date."""
+    for when in dates_in(text[:HEAD]):
+        if when.year and when.month and when.day:
+            try:
+                return date(when.year, when.month, when.day)
+            except ValueError:
+                continue
     return None

@@ -1,31 +1,78 @@
-"""Counts of states: "A total of 156 nations are party", "the 37 states that have not yet joined"."""
+"""Counts of states: "A total of 156 nations are party", "the 37 states that have not yet
+joined", "100 signatures", "a 162-member treaty"; and ordinals: "the 163rd State Party"."""
 
 import re
 from functools import cache
 
 from spacy.matcher import Matcher
-from spacy.tokens import Span
 
 from treatywatch.claims.claim import Claim
 from treatywatch.claims.numbers import parse_number
 from treatywatch.claims.pipeline import nlp
 from treatywatch.claims.qualifiers import qualifier_before
-from treatywatch.claims.treaties import treaty_of
+from treatywatch.claims.sentence import Sentence
 
-_NOUNS = ["states", "nations", "countries", "governments", "signatories", "parties"]
-_NOT_JOINED = re.compile(
-    r"\bnot\s+(?:yet\s+)?(?:joined|signed|acceded)|\byet to (?:join|sign)|\bremain(?:s|ing)?\s+outside|\bnon-?signator",
+_NOUNS = [
+    "states",
+    "nations",
+    "countries",
+    "governments",
+    "signatories",
+    "parties",
+    "signatures",
+    "ratifications",
+    "member",
+]
+# What the states counted are, read in order: the first that fits wins.
+MEASURES = (
+    (
+        "signed_not_party",
+        re.compile(r"\bsigned,?\s+but\s+(?:still\s+)?not\s+(?:yet\s+)?ratified", re.I),
+    ),
+    (
+        "stockpiles_destroyed",
+        re.compile(r"\bno longer (?:have|hold)\b.{0,20}\bstockpile|\bdestroyed their stock", re.I),
+    ),
+    (
+        "not_joined",
+        re.compile(
+            r"\bnot\s+(?:yet\s+)?(?:joined|signed|acceded)|\byet to (?:join|sign)|\bnon-?signator",
+            re.I,
+        ),
+    ),
+    (
+        "not_party",
+        re.compile(
+            r"\bnot\s+(?:yet\s+)?(?:a\s+)?(?:state\s+)?part(?:y|ies)|\bnot\s+(?:yet\s+)?ratified"
+            r"|\byet to ratify|\bnon-?part|\bremain(?:s|ing)?\s+outside|\bstates not party",
+            re.I,
+        ),
+    ),
+    ("signatories", re.compile(r"\bsignatur|\bsignator|\bsigned\b", re.I)),
+    (
+        "parties",
+        re.compile(
+            r"\bpart(?:y|ies)\b|\bjoined\b|\bratified\b|\bacceded\b|\bratifications\b|\bendorsed by"
+            r"|\bmembers? of the (?:treaty|convention)|-member\s+treaty|\bprohibited\b|\bbound by\b",
+            re.I,
+        ),
+    ),
+)
+# Not a count of the record: a goal, a time ("when 30 states ratified"), a share of a region.
+_NOT_A_CLAIM = re.compile(
+    r"(?:\breach(?:\s+a\s+total\s+of)?|\bthreshold\s+of|\btarget\s+of|\bgoal\s+of|\bwhen|\bout\s+of(?:\s+a\s+total\s+of)?)\s*$",
     re.I,
 )
-_NOT_PARTY = re.compile(
-    r"\bnot\s+(?:yet\s+)?(?:a\s+)?(?:state\s+)?part(?:y|ies)|\bnot\s+(?:yet\s+)?ratified|\byet to ratify|\bnon-?part",
+# "156 nations are party to it, while two states have signed": each count has its clause.
+_CLAUSE_END = re.compile(r",\s+(?:while|whereas|and)\b|;|\.\s")
+_JOIN_THE_OTHER = re.compile(r"\bjoin(?:s|ed|ing)? the other\s*$", re.I)
+_MORE = re.compile(r"\b(?:more|additional|other)\b", re.I)
+_ORDINAL = re.compile(
+    r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:State Party|State|country|countries|nation|member nation|member)\b"
+    r"|\bState Party No\.?\s*(\d{1,3})\b",
     re.I,
 )
-_PARTY = re.compile(
-    r"\bpart(?:y|ies)\b|\bjoined\b|\bratified\b|\bacceded\b|\bratifications\b|\bmembers? of the (?:treaty|convention)",
-    re.I,
-)
-_SIGNED = re.compile(r"\bsignator|\bsigned\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|to|soon to)\s+(?:be|become)\b[\w\s]{0,12}$", re.I)
 
 
 @cache
@@ -37,45 +84,73 @@ def _matcher() -> Matcher:
     return matcher
 
 
-def count_claims(sentence: Span, default_treaty: str) -> list[Claim]:
+def count_matches(doc) -> list[tuple[int, int, int]]:
+    """The matcher runs once over the whole text; each sentence takes its own matches."""
+    return _matcher()(doc)
+
+
+def count_claims(sentence: Sentence, matches) -> list[Claim]:
     claims = []
-    for _, start, end in _matcher()(sentence.as_doc()):
-        span = sentence[start:end]
-        claim = _count_claim(sentence, span, default_treaty)
+    for _, start, end in matches:
+        claim = _count_claim(sentence, sentence.tokens.doc[start:end])
         if claim:
             claims.append(claim)
-    return claims
+    return claims + _ordinals(sentence)
 
 
-def _count_claim(sentence: Span, span: Span, default_treaty: str) -> Claim | None:
+def _count_claim(sentence: Sentence, span) -> Claim | None:
     number_words = " ".join(t.text for t in span if t.like_num or t.text == "-").replace(" - ", "-")
-    value = parse_number(number_words)
-    measure = _measure(sentence.text[span.end_char - sentence.start_char :], span.text)
-    if value is None or measure is None or 1900 <= value <= 2100:
+    value = parse_number(number_words.strip(" -"))
+    before = sentence.at(max(sentence.start, span.start_char - 30), span.start_char)
+    after = _CLAUSE_END.split(sentence.at(span.end_char, min(sentence.end, span.end_char + 120)))[0]
+    measure = measure_of(before, span.text, after)
+    if value is None or measure is None or 1900 <= value <= 2100 or _NOT_A_CLAIM.search(before):
         return None
-    before = sentence.doc.text[max(sentence.start_char, span.start_char - 20) : span.start_char]
-    return Claim(
+    if _MORE.search(span.text):
+        return None  # "7 more ratifications": a difference, not a count
+    # "will join the other 164 States Parties": the record's count holds the one joining too.
+    detail = "and one more" if _JOIN_THE_OTHER.search(before) else ""
+    return sentence.claim(
         span.start_char,
         span.end_char,
-        span.text,
-        sentence.text,
         "count",
-        treaty_of(sentence.text, default_treaty),
         measure,
         value,
-        qualifier_before(before),
+        qualifier=qualifier_before(before),
+        detail=detail,
     )
 
 
-def _measure(after: str, words: str) -> str | None:
-    """What the states counted are: parties, signatories, or states not party / not joined."""
-    window = words + " " + after[:80]
-    if _NOT_JOINED.search(window):
-        return "not_joined"
-    if _NOT_PARTY.search(window):
-        return "not_party"
-    if _PARTY.search(window):
-        return "parties"
-    if _SIGNED.search(window):
-        return "signatories"
-    return None
+_NOUN_MEASURES = (
+    ("signatories", re.compile(r"signatur|signator", re.I)),
+    ("parties", re.compile(r"ratification|part(?:y|ies)\b|member", re.I)),
+)
+
+
+def measure_of(before: str, words: str, after: str) -> str | None:
+    """What the states counted are: a narrower measure said after the count first ("161 States
+    Parties which no longer have stockpile ..."), then the count's own noun ("100 signatures"),
+    then the measure said nearest after it, then one said just before ("endorsed by 166")."""
+    if noun := re.match(r"\s*Part(?:y|ies)\b", after):  # "161 States Parties which ..."
+        words, after = words + noun.group(), after[noun.end() :]
+    found = sorted(
+        (m.start(), i, name) for i, (name, p) in enumerate(MEASURES) if (m := p.search(after))
+    )
+    narrow = [f for f in found if f[2] not in ("parties", "signatories")]
+    if narrow and narrow[0] == found[0]:
+        return narrow[0][2]
+    own = next((name for name, p in _NOUN_MEASURES if p.search(words)), None)
+    if own or found:
+        return own or found[0][2]
+    return next((name for name, p in MEASURES if p.search(before[-12:])), None)
+
+
+def _ordinals(sentence: Sentence) -> list[Claim]:
+    claims = []
+    for match in _ORDINAL.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if _FUTURE.search(sentence.at(max(sentence.start, start - 30), start)):
+            continue  # "Poland will become the 161st State Party": a forecast
+        value = int(match.group(1) or match.group(2))
+        claims.append(sentence.claim(start, end, "ordinal", "parties", value))
+    return claims

@@ -1,107 +1,148 @@
-"""A state's status ("X is not party", "X signed but has not ratified") and "since YEAR" claims
-on its use, production and export of the weapons."""
+"""A state's status ("X is not party", "X signed but has not ratified", "Estonia, Latvia and
+Lithuania have notified their withdrawal") and "since YEAR" claims on its use, production
+and export of the weapons ("has not used, produced or exported them since 1998")."""
 
 import re
 
-from spacy.tokens import Span
-
 from treatywatch.claims.claim import Claim
 from treatywatch.claims.names import Mention
-from treatywatch.claims.treaties import treaty_of
+from treatywatch.claims.sentence import Sentence
 
-# Read in the words after a state's name, up to the next state named.
-_STATUS = (
+_HEAD = r"^\W*(?:\w+\W+){0,3}?"
+# Read in the words after a state's name (or after the last of a list of names), up to the
+# next state named. The first that fits wins.
+STATUSES = (
     (
         "signed_not_party",
-        re.compile(r"^\W*(?:\w+\W+){0,3}?signed\b.{0,40}\b(?:not|yet to)\b.{0,20}\bratif", re.I),
+        re.compile(
+            _HEAD
+            + r"signed\b.{0,40}\b(?:not|yet to)\b.{0,20}\bratif|"
+            + _HEAD
+            + r"signed and will ratify",
+            re.I,
+        ),
     ),
+    (
+        "withdrawal_pending",
+        re.compile(
+            _HEAD + r"(?:have|has)\s+(?:formally\s+|officially\s+)?notified\b.{0,60}\bwithdraw",
+            re.I,
+        ),
+    ),
+    ("never_signed", re.compile(r"^\W*(?:\w+\W+){0,2}?never (?:formally )?signed\b", re.I)),
     (
         "not_signed",
         re.compile(
-            r"^\W*(?:\w+\W+){0,3}?(?:has|have)\s+(?:still\s+)?(?:not|never)\s+(?:yet\s+)?signed",
+            _HEAD + r"(?:has|have)\s+(?:still\s+)?(?:not|never)\s+(?:yet\s+)?signed"
+            r"|^\W*is not among the \d+ (?:nations|states|countries) that have signed",
             re.I,
         ),
     ),
     (
         "not_party",
         re.compile(
-            r"^\W*(?:\w+\W+){0,3}?(?:is|are|remains?|has|have)\s+(?:still\s+)?(?:not|never|yet to)\s+(?:yet\s+)?(?:a\s+)?(?:state\s+part(?:y|ies)|part(?:y|ies)|joined?|ratif(?:ied|y)|acceded?)"
-            r"|^\W*(?:\w+\W+){0,3}?remains?\s+outside",
+            _HEAD
+            + r"(?:is|are|remains?|has|have)\s+(?:still\s+)?(?:not|never|yet to)\s+(?:yet\s+)?(?:a\s+)?"
+            r"(?:state\s+part(?:y|ies)|part(?:y|ies)|joined?|ratif(?:ied|y)|acceded?|accede|member)"
+            r"|" + _HEAD + r"remains?\s+outside"
+            r"|^\W*is one of (?:only |the )?\d+ (?:countries|states|nations) that (?:still )?remain outside",
             re.I,
         ),
     ),
+    ("signed", re.compile(r"^\W*\)?\s*(?:have|has)?\s*signed the (?:convention|treaty)", re.I)),
     (
         "party",
         re.compile(
-            r"^\W*(?:is|are|became|has become|have become)\s+(?:a\s+)?state\s+part(?:y|ies)\b", re.I
+            r"^\W*(?:is|are|became|has become|have become)\s+(?:a\s+)?state\s+part(?:y|ies)\b"
+            r"|^\W*deposited (?:its|their) instruments? of (?:ratification|accession)\b"
+            r"|^\W*is one of (?:the\s+)?\d+ (?:countries|states|nations)(?!.{0,30}\b(?:outside|not))",
+            re.I,
         ),
     ),
 )
+_INCLUDING_PARTIES = re.compile(r"\bpart(?:y|ies)\b.{0,40}\bincluding\s*$", re.I)
+_LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|\(\s*|\)\s*)(?:the\s+)?$")
 _CATEGORY = {
-    "use": "use",
     "used": "use",
     "produced": "production",
-    "production": "production",
     "exported": "transfer",
-    "export": "transfer",
     "transferred": "transfer",
 }
+_VERBS = r"(?:used|produced|exported|transferred)"
 _SINCE = re.compile(
-    r"^\W*(?:\w+\W+){0,3}?(?:has|have)\s+not\s+(?:\w+\s+)?(used|produced|exported|transferred)\b[^.;]{0,60}?\bsince\s+(?:the\s+)?(\d{4})",
+    rf"(?:has|have)\s+not\s+(?:\w+\s+)?({_VERBS}(?:(?:,\s*|,?\s+or\s+|,?\s+and\s+){_VERBS})*)\b[^.;]{{0,60}}?\bsince\s+(?:the\s+)?(\d{{4}})",
     re.I,
 )
 _LAST = re.compile(
-    r"^\W*(?:\w+\W+){0,2}?last\s+(used|produced|exported|transferred)\b[^.;]{0,60}?\bin\s+(?:the\s+)?(\d{4})",
-    re.I,
+    rf"^\W*(?:\w+\W+){{0,2}}?last\s+({_VERBS})\b[^.;]{{0,60}}?\bin\s+(?:the\s+)?(\d{{4}})", re.I
 )
 
 
-def state_claims(sentence: Span, mentions: list[Mention], default_treaty: str) -> list[Claim]:
+def state_claims(sentence: Sentence) -> list[Claim]:
     claims = []
-    for mention, after in _with_words_after(sentence, mentions):
-        claims += _status(sentence, mention, after, default_treaty)
-        claims += _since(sentence, mention, after, default_treaty)
+    for group, after in _lists_with_words_after(sentence):
+        claims += _status(sentence, group, after)
+        claims += _included(sentence, group)
+        claims += _since(sentence, group[-1], after)
     return claims
 
 
-def _with_words_after(sentence: Span, mentions: list[Mention]):
-    ends = [m.start for m in mentions[1:]] + [sentence.end_char]
-    for mention, end in zip(mentions, ends):
-        yield mention, sentence.doc.text[mention.end : end]
+def _lists_with_words_after(sentence: Sentence):
+    """Runs of names written as a list ("Estonia, Latvia, and Lithuania"), with the words
+    after the last, up to the next state named."""
+    mentions = list(sentence.mentions)
+    groups: list[list[Mention]] = []
+    for mention in mentions:
+        if groups and _LIST_GLUE.match(sentence.at(groups[-1][-1].end, mention.start)):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    ends = [g[0].start for g in groups[1:]] + [sentence.end]
+    for group, end in zip(groups, ends):
+        yield group, sentence.at(group[-1].end, end)
 
 
-def _status(sentence, mention, after, default_treaty) -> list[Claim]:
-    for status, pattern in _STATUS:
+def _status(sentence, group, after) -> list[Claim]:
+    for status, pattern in STATUSES:
         if match := pattern.search(after):
-            return [_claim(sentence, mention, match, "status", default_treaty, status)]
+            last = group[-1]
+            claims = [sentence.claim(m.start, m.end, "status", m.iso3, status) for m in group[:-1]]
+            end = last.end + match.end()
+            return claims + [sentence.claim(last.start, end, "status", last.iso3, status)]
     return []
 
 
-def _since(sentence, mention, after, default_treaty) -> list[Claim]:
-    for shape, pattern in (("since", _SINCE), ("last", _LAST)):
-        if match := pattern.search(after):
-            category = _CATEGORY[match.group(1).lower()]
-            claim = _claim(sentence, mention, match, "since", default_treaty, int(match.group(2)))
-            return [_with(claim, detail=f"{category}:{shape}")]
-    return []
+def _included(sentence, group) -> list[Claim]:
+    """ "156 countries are party to the treaty, including Afghanistan and Iraq"."""
+    if not _INCLUDING_PARTIES.search(sentence.at(sentence.start, group[0].start)):
+        return []
+    return [sentence.claim(m.start, m.end, "status", m.iso3, "party") for m in group]
 
 
-def _claim(sentence, mention, match, kind, default_treaty, value) -> Claim:
-    end = mention.end + match.end()
-    text = sentence.doc.text[mention.start : end]
-    return Claim(
-        mention.start,
-        end,
-        text,
-        sentence.text,
-        kind,
-        treaty_of(sentence.text, default_treaty),
-        mention.iso3,
-        value,
-    )
+def _since(sentence, mention, after) -> list[Claim]:
+    claims = []
+    for number, match in enumerate(_SINCE.finditer(after)):
+        if number == 0 and not re.match(r"^\W*(?:\w+\W+){0,3}?(?:has|have)\s+not", after):
+            return []  # the first must follow the state's name
+        claims += _since_claims(sentence, mention, match, "since")
+    if not claims and (match := _LAST.search(after)):
+        claims += _since_claims(sentence, mention, match, "last")
+    return claims
 
 
-def _with(claim: Claim, **changes) -> Claim:
-    from dataclasses import replace
-
-    return replace(claim, **changes)
+def _since_claims(sentence, mention, match, shape) -> list[Claim]:
+    """One claim per verb: "has not used, produced or exported them since 1998" is three."""
+    base = mention.end
+    verbs = list(re.finditer(_VERBS, match.group(1), re.I))
+    year = int(match.group(2))
+    claims = []
+    for i, verb in enumerate(verbs):
+        start = base + match.start(1) + verb.start() if i else base + match.start()
+        if i == 0 and match.start() < 30:
+            start = mention.start  # "The US has not used ...": the claim starts with the name
+        end = base + match.end() if i == len(verbs) - 1 else base + match.start(1) + verb.end()
+        category = _CATEGORY[verb.group().lower()]
+        claims.append(
+            sentence.claim(start, end, "since", mention.iso3, year, detail=f"{category}:{shape}")
+        )
+    return claims

@@ -1,9 +1,11 @@
 """What the record says of each kind of claim on one date."""
 
+import re
 from datetime import date
+from functools import lru_cache
 
 from treatywatch.claims.claim import Claim
-from treatywatch.claims.page_ref import PageRef
+from treatywatch.claims.page_ref import state_link, treaty_link
 from treatywatch.claims.qualifiers import allowed, tolerance_words
 from treatywatch.claims.snapshot import Snapshot
 from treatywatch.claims.verdict import (
@@ -23,32 +25,45 @@ PARTY = {
 }
 # Read from the record's event ids: these say the state is *not* known to have done it.
 NONE_KNOWN = "none-known"
+# An event that says a state no longer does it, or never did, is no act of it.
+_NEGATED = re.compile(r"\b(?:no longer|never)\b", re.I)
 
 
 def judge_on(claim: Claim, snapshot: Snapshot, on: date) -> Finding:
+    from treatywatch.claims import judge_events, judge_figures, judge_groups
+
     judge = {
         "count": _count,
+        "ordinal": _count,
         "status": _status,
-        "group": _group,
+        "group": judge_groups.all_party,
+        "only": judge_groups.only,
+        "group_count": judge_groups.group_count,
+        "region_count": judge_groups.group_count,
         "meeting": _meeting,
         "entry_into_force": _entry_into_force,
+        "treaty_event": judge_events.treaty_event,
+        "state_event": judge_events.state_event,
         "since": _since,
+        "figure": judge_figures.figure,
+        "vote_tally": judge_figures.tally,
+        "vote": judge_figures.state_vote,
     }[claim.kind]
     return judge(claim, snapshot, on)
 
 
-def treaty_link(code: str, on: date) -> PageRef:
-    return PageRef("treaty", code, on)
-
-
-def state_link(iso3: str, on: date) -> PageRef:
-    return PageRef("state", iso3, on)
+@lru_cache(maxsize=64)
+def _statuses_on(record, on: date):
+    """Every state's status on a date: asked once per text and date, not once per claim."""
+    return record.statuses_on(on)
 
 
 def _count(claim, snapshot, on) -> Finding:
+    if claim.subject not in _MEASURE_WORDS:
+        return Finding(NOT_IN_RECORD, on, None, "the record does not count states by this measure")
     record = snapshot.records[claim.treaty]
-    statuses = record.statuses_on(on)
-    actual = _counted(claim.subject, statuses, record, on)
+    statuses = _statuses_on(record, on)
+    actual = _counted(claim.subject, statuses, record, on) - (claim.detail == "and one more")
     low, high = allowed(claim.qualifier, claim.value)
     if actual == claim.value or (
         low <= actual <= high and claim.qualifier not in ("nearly", "about")
@@ -75,6 +90,7 @@ _MEASURE_WORDS = {
     "not_party": "were not party (signatories, non-signatories and withdrawn)",
     "not_joined": "had neither signed nor joined",
     "signatories": "had signed",
+    "signed_not_party": "had signed but were not party",
 }
 
 
@@ -85,6 +101,8 @@ def _counted(measure, statuses, record, on) -> int:
         return sum(s not in PARTY for s in statuses.values())
     if measure == "not_joined":
         return sum(s in (Status.NOT_SIGNED, Status.WITHDRAWN) for s in statuses.values())
+    if measure == "signed_not_party":
+        return sum(s == Status.SIGNED for s in statuses.values())
     return sum(
         1 for iso3 in statuses if (p := record.participation(iso3)) and p.signed and p.signed <= on
     )
@@ -92,11 +110,15 @@ def _counted(measure, statuses, record, on) -> int:
 
 def _status(claim, snapshot, on) -> Finding:
     status = snapshot.records[claim.treaty].status_on(claim.subject, on)
+    participation = snapshot.records[claim.treaty].participation(claim.subject)
     holds = {
         "party": status in PARTY,
         "not_party": status not in PARTY,
         "not_signed": status in (Status.NOT_SIGNED, Status.WITHDRAWN),
         "signed_not_party": status == Status.SIGNED,
+        "never_signed": not (participation and participation.signed),
+        "signed": bool(participation and participation.signed and participation.signed <= on),
+        "withdrawal_pending": status in (Status.WITHDRAWAL_PENDING, Status.WITHDRAWAL_SUSPENDED),
     }[claim.value]
     name = snapshot.states[claim.subject].name
     return Finding(
@@ -106,33 +128,6 @@ def _status(claim, snapshot, on) -> Finding:
         f"{name}: {status.value} on {on.isoformat()}",
         snapshot.action_sources.get((claim.treaty, claim.subject), ()),
         state_link(claim.subject, on),
-    )
-
-
-def _group(claim, snapshot, on) -> Finding:
-    excluded = set(claim.detail.split(",")) - {""}
-    members = [m for m in snapshot.members(claim.subject, on) if m not in excluded]
-    record = snapshot.records[claim.treaty]
-    outside = [
-        m for m in members if record.exists_on(m, on) and record.status_on(m, on) not in PARTY
-    ]
-    sources = tuple(
-        sorted({m.source_url for m in snapshot.memberships if m.group == claim.subject})
-    )
-    words = f"{len(members)} members of {claim.subject.upper()} on {on.isoformat()}" + (
-        f" besides {', '.join(sorted(excluded))}" if excluded else ""
-    )
-    if outside:
-        return Finding(
-            CONTRADICTED,
-            on,
-            ",".join(outside),
-            f"{words}; not party: {', '.join(outside)}",
-            sources,
-            treaty_link(claim.treaty, on),
-        )
-    return Finding(
-        SUPPORTED, on, "all party", f"{words}; all party", sources, treaty_link(claim.treaty, on)
     )
 
 
@@ -179,6 +174,7 @@ def _since(claim, snapshot, on) -> Finding:
         and e.date_end <= on
         and e.treaty in (claim.treaty, "")
         and NONE_KNOWN not in e.id
+        and not _NEGATED.search(e.text)
     ]
     later = [e for e in events if e.date_start.year > claim.value]
     at = [e for e in events if e.date_start.year == claim.value]

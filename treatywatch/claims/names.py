@@ -1,5 +1,6 @@
 """State names in a text: exact names and aliases by phrase matching, near misses by rapidfuzz."""
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -33,7 +34,11 @@ class NameIndex:
 
     def mentions(self, doc: Doc | Span) -> list[Mention]:
         # On a Span, spaCy's matchers answer token indices into the whole Doc.
-        spans = [Span(doc.doc, s, e, label=m) for m, s, e in self._matcher(doc)]
+        spans = [
+            Span(doc.doc, s, e, label=m)
+            for m, s, e in self._matcher(doc)
+            if not _part_of_a_region(doc.doc, s, e)
+        ]
         found = [Mention(sp.start_char, sp.end_char, sp.label_) for sp in filter_spans(spans)]
         return sorted(found + self._near_misses(doc, found), key=lambda m: m.start)
 
@@ -61,14 +66,27 @@ class NameIndex:
         return self._by_name[best[0]] if best else None
 
 
+# Two or more capitalised words, "of" or "d'" allowed between them: "Cote d'Ivoire".
+_RUN = re.compile(
+    r"\b[A-Z][a-z\u00e0-\u00ff'’-]+(?:\s+(?:(?:of|d'|d’)\s+)?[A-Z][a-z\u00e0-\u00ff'’-]+)+"
+)
+
+
+# "America" names the United States, but not in "Latin America" or "South America".
+_REGION_WORDS = {"Latin", "South", "North", "Central"}
+
+
+def _part_of_a_region(doc: Doc, start: int, end: int) -> bool:
+    return (
+        end - start == 1
+        and doc[start].text == "America"
+        and start > 0
+        and doc[start - 1].text in _REGION_WORDS
+    )
+
+
 def _capitalised_runs(doc):
-    run: list = []
-    for token in [*doc, None]:
-        if token is not None and (token.is_title or (run and token.lower_ in ("of", "d'"))):
-            run.append(token)
-            continue
-        while run and not run[-1].is_title:
-            run.pop()
-        if len(run) >= 2:
-            yield run[0].idx, run[-1].idx + len(run[-1]), " ".join(t.text for t in run)
-        run = []
+    """Read in the text itself: walking the tokens costs a Python object per word."""
+    offset = doc.start_char if isinstance(doc, Span) else 0
+    for run in _RUN.finditer(doc.text):
+        yield offset + run.start(), offset + run.end(), run.group()

@@ -13,3 +13,11 @@ class PageRef:
 
     def as_dict(self) -> dict:
         return {"page": self.page, "key": self.key, "as_of": self.as_of.isoformat()}
+
+
+def treaty_link(code: str, on: date) -> PageRef:
+    return PageRef("treaty", code, on)
+
+
+def state_link(iso3: str, on: date) -> PageRef:
+    return PageRef("state", iso3, on)

@@ -2,7 +2,10 @@
 
 import re
 
-_MBT = re.compile(r"mine ban|ottawa|anti-?personnel|landmine|land mine|\bmines?\b|\bAPMs?\b", re.I)
+_MBT = re.compile(
+    r"mine ban|ottawa|anti-?personnel (?:land)?mines?|anti-?personnel|landmine|land mine|\bmines?\b|\bAPMs?\b",
+    re.I,
+)
 _CCM = re.compile(r"cluster munition|cluster bomb|\bCCM\b|oslo convention", re.I)
 
 
@@ -14,5 +17,8 @@ def treaty_of(sentence: str, default: str) -> str:
 
 
 def document_treaty(text: str) -> str:
-    """The treaty the text mostly speaks of; the Mine Ban Treaty when it cannot tell."""
-    return "ccm" if len(_CCM.findall(text)) > len(_MBT.findall(text)) else "mbt"
+    """The treaty the text mostly speaks of; on a tie, the one it names first."""
+    mbt, ccm = list(_MBT.finditer(text)), list(_CCM.finditer(text))
+    if len(mbt) != len(ccm):
+        return "ccm" if len(ccm) > len(mbt) else "mbt"
+    return "ccm" if ccm and (not mbt or ccm[0].start() < mbt[0].start()) else "mbt"
