@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from treatywatch.profiles.date_words import day_words
+from treatywatch.profiles.date_words import day_words, partial_date_words
 from treatywatch.profiles.figures import quantity_words
 from treatywatch.profiles.obligations import deadline_state_words
 from treatywatch.reports.queries import report_facts
@@ -64,7 +64,7 @@ def _section(treaty: TreatyReport, as_of: date) -> dict:
         "treaty": treaty,
         "counts": [treaty.counts],
         "steps": [(STEP_HEADINGS[kind], rows) for kind, rows in treaty.steps.items()],
-        "activities": [(ACTIVITY_HEADINGS[c], rows) for c, rows in treaty.activities],
+        "activities": [(ACTIVITY_HEADINGS[c], _event_rows(rows)) for c, rows in treaty.activities],
         "completed": _deadline_rows(treaty.completed, as_of),
         "due_unmet": _deadline_rows(treaty.due_unmet, as_of),
         "thin": [THIN_WORDS[key] for key in treaty.thin],
@@ -121,6 +121,20 @@ def _casualty_label(casualty) -> str:
 
 def _quantity(casualty) -> str:
     return quantity_words(casualty.quantity, casualty.approximate)
+
+
+def _event_rows(entries: tuple[Noted, ...]) -> list[dict]:
+    return [
+        {
+            "iso3": iso3,
+            "name": name,
+            "when": partial_date_words(event.date),
+            "event": event,
+            "notes": e.notes,
+        }
+        for e in entries
+        for iso3, name, event in [e.item]
+    ]
 
 
 def _deadline_rows(entries: tuple[Noted, ...], as_of: date) -> list[dict]:

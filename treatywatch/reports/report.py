@@ -12,7 +12,7 @@ from treatywatch.profiles.facts import Citation
 from treatywatch.profiles.footnotes import Footnote, Footnotes
 from treatywatch.profiles.obligations import deadline_sources_by_id
 from treatywatch.reports import activities, casualties, obligations, universalisation
-from treatywatch.reports.facts import CasualtyFact, ReportFacts, TreatyYear
+from treatywatch.reports.facts import ReportFacts, TreatyYear
 from treatywatch.reports.un_vote import YearVote, year_votes
 from treatywatch.site.pages import deadline_board, overview_parts
 from treatywatch.treaties import Counts, Treaty
@@ -101,76 +101,80 @@ def annual_report(facts: ReportFacts) -> AnnualReport:
 def _treaty_report(
     year: TreatyYear, facts: ReportFacts, names, sources, footnotes: Footnotes
 ) -> TreatyReport:
-    record, first, as_of = year.record, facts.first_day, facts.as_of
-    cite = footnotes.cite
-    counts = overview_parts.treaty_counts(record, as_of, sources, footnotes)
-    steps = universalisation.steps_in(record, year.actions, names, first, as_of)
+    part = _Part(year, facts, names, footnotes.cite)
+    record, as_of = year.record, facts.as_of
     by_state = record.deadlines_by_state(through=as_of)
-    deadline_cite = _deadline_sources(year, as_of)
     report = TreatyReport(
         treaty=record.treaty,
         opened=record.treaty.opened_for_signature <= as_of,
-        counts=counts,
-        counts_before=record.counts_on(first - timedelta(days=1)),
-        steps={
-            kind: tuple(Noted(s, cite(s.sources)) for s in getattr(steps, kind))
-            for kind in ("joined", "signed", "withdrawal_notified", "withdrawn")
-        },
-        votes=tuple(
-            Noted(v, cite(_vote_sources(v)))
-            for v in year_votes(year.resolutions, facts.year, as_of, names)
-        ),
-        activities=tuple(
-            (
-                a.category,
-                tuple(Noted((i, names.get(i, i), e), cite([e.source])) for i, e in a.events),
-            )
-            for a in activities.activities_in(year.events, first, as_of)
-        ),
-        figures=tuple(
-            Noted((i, names.get(i, i), f), cite([f.source]))
-            for i, f in activities.figures_in(year.figures, first, as_of)
-        ),
-        completed=tuple(
-            Noted(e, cite(deadline_cite(e)))
-            for e in obligations.completed_in(by_state, names, first, as_of)
-        ),
-        due_unmet=tuple(
-            Noted(e, cite(deadline_cite(e)))
-            for e in obligations.due_unmet_in(by_state, names, first, as_of)
-        ),
-        extensions=tuple(
-            Noted(entry, cite([entry[2].source]))
-            for entry in obligations.extensions_in(year.extensions, names, first, as_of)
-        ),
+        counts=overview_parts.treaty_counts(record, as_of, sources, footnotes),
+        counts_before=record.counts_on(facts.first_day - timedelta(days=1)),
+        steps=part.steps(),
+        votes=part.votes(),
+        activities=part.activities(),
+        figures=part.with_state(activities.figures_in(year.figures, facts.first_day, as_of)),
+        completed=part.deadlines(obligations.completed_in, by_state),
+        due_unmet=part.deadlines(obligations.due_unmet_in, by_state),
+        extensions=part.extensions(),
         tallies=tuple(deadline_board.passed_tallies(by_state, record.treaty, as_of)),
-        casualties=_casualties(record.treaty, facts.casualties, facts.year, as_of, cite),
+        casualties=part.casualties(),
         thin=(),
     )
     return _with_thin(report)
 
 
+class _Part:
+    """One treaty's sections of the year, each entry with its footnote numbers."""
+
+    def __init__(self, year: TreatyYear, facts: ReportFacts, names, cite):
+        self.year, self.facts, self.names, self.cite = year, facts, names, cite
+        self.first, self.as_of = facts.first_day, facts.as_of
+
+    def steps(self) -> dict[str, tuple[Noted, ...]]:
+        found = universalisation.steps_in(
+            self.year.record, self.year.actions, self.names, self.first, self.as_of
+        )
+        kinds = ("joined", "signed", "withdrawal_notified", "withdrawn")
+        return {k: tuple(Noted(s, self.cite(s.sources)) for s in getattr(found, k)) for k in kinds}
+
+    def votes(self) -> tuple[Noted, ...]:
+        found = year_votes(self.year.resolutions, self.facts.year, self.as_of, self.names)
+        return tuple(Noted(vote, self.cite(_vote_sources(vote))) for vote in found)
+
+    def activities(self) -> tuple[tuple[str, tuple[Noted, ...]], ...]:
+        found = activities.activities_in(self.year.events, self.first, self.as_of)
+        return tuple((a.category, self.with_state(a.events)) for a in found)
+
+    def with_state(self, pairs) -> tuple[Noted, ...]:
+        """(iso3, name, fact) for (iso3, fact) pairs whose fact has one source."""
+        return tuple(Noted((i, self.names.get(i, i), f), self.cite([f.source])) for i, f in pairs)
+
+    def deadlines(self, select, by_state) -> tuple[Noted, ...]:
+        entries = select(by_state, self.names, self.first, self.as_of)
+        return tuple(Noted(entry, self.cite(self._deadline_sources(entry))) for entry in entries)
+
+    def _deadline_sources(self, entry: obligations.DeadlineEntry) -> list[Citation]:
+        actions = self.year.actions.get(entry.iso3, [])
+        code = self.year.record.treaty.code
+        return deadline_sources_by_id(
+            entry.deadline, code, self.as_of, actions, self.year.citations
+        )
+
+    def extensions(self) -> tuple[Noted, ...]:
+        found = obligations.extensions_in(self.year.extensions, self.names, self.first, self.as_of)
+        return tuple(Noted(entry, self.cite([entry[2].source])) for entry in found)
+
+    def casualties(self) -> tuple[Noted, ...]:
+        # The Monitor's global figure counts mines and explosive remnants of war: it is
+        # given under the Mine Ban Treaty only.
+        if self.year.record.treaty.code != "mbt":
+            return ()
+        found = casualties.published_in_year(self.facts.casualties, self.facts.year, self.as_of)
+        return tuple(Noted(c, self.cite([c.source])) for c in found)
+
+
 def _vote_sources(vote: YearVote) -> list[Citation]:
     return [r.source for r in (vote.resolution, vote.previous) if r is not None]
-
-
-def _deadline_sources(year: TreatyYear, as_of: date):
-    def sources(entry: obligations.DeadlineEntry) -> list[Citation]:
-        actions = year.actions.get(entry.iso3, [])
-        code = year.record.treaty.code
-        return deadline_sources_by_id(entry.deadline, code, as_of, actions, year.citations)
-
-    return sources
-
-
-def _casualties(treaty: Treaty, figures: tuple[CasualtyFact, ...], year: int, as_of: date, cite):
-    # The Monitor's global figure counts mines and explosive remnants of war: it is given
-    # under the Mine Ban Treaty only.
-    if treaty.code != "mbt":
-        return ()
-    return tuple(
-        Noted(c, cite([c.source])) for c in casualties.published_in_year(figures, year, as_of)
-    )
 
 
 def _with_thin(report: TreatyReport) -> TreatyReport:
