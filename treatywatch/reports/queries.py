@@ -6,12 +6,11 @@ queries whatever the year."""
 from collections import defaultdict
 from datetime import date
 
-from treatywatch.profiles.facts import EventFact, ExtensionFact, FigureFact
 from treatywatch.record import models
 from treatywatch.record.citations import citation
 from treatywatch.record.treaty_records import treaty_record
 from treatywatch.reports.facts import CasualtyFact, ReportFacts, ResolutionFact, TreatyYear
-from treatywatch.site.queries import record_queries
+from treatywatch.site.queries import profile_data, record_queries
 from treatywatch.treaties import TREATIES
 
 # Which figures belong to which treaty: antipersonnel mines or cluster munitions.
@@ -65,64 +64,25 @@ def _events(code: str, year: int) -> tuple:
     treaties = (code, "") if code == "mbt" else (code,)
     rows = models.Event.objects.filter(
         treaty__in=treaties, date_start__year=year, date_end__year=year
-    ).select_related("source")
-    return tuple(
-        (
-            e.state_id,
-            EventFact(
-                e.id,
-                e.date,
-                e.date_start,
-                e.date_end,
-                e.category,
-                e.treaty,
-                e.text,
-                citation(e.source),
-            ),
-        )
-        for e in rows
     )
+    return _with_state(rows, profile_data.event_facts)
 
 
 def _figures(code: str, year: int) -> tuple:
-    rows = models.Figure.objects.filter(
-        measure__startswith=_MEASURE_PREFIX[code], as_of_end__year=year
-    ).select_related("source")
-    return tuple(
-        (
-            f.state_id,
-            FigureFact(
-                f.as_of,
-                f.as_of_end,
-                f.measure,
-                f.item,
-                f.quantity,
-                f.approximate,
-                f.notes,
-                citation(f.source),
-            ),
-        )
-        for f in rows
-    )
+    prefix = _MEASURE_PREFIX[code]
+    rows = models.Figure.objects.filter(measure__startswith=prefix, as_of_end__year=year)
+    return _with_state(rows, profile_data.figure_facts)
 
 
 def _extensions(code: str, year: int) -> tuple:
     rows = models.Extension.objects.filter(treaty=code, granted_on__year=year)
-    rows = rows.select_related("source")
-    return tuple(
-        (
-            e.state_id,
-            ExtensionFact(
-                e.treaty,
-                e.article,
-                e.granted_on,
-                e.new_deadline,
-                e.meeting_id or "",
-                citation(e.source),
-            ),
-        )
-        for e in rows
-    )
+    return _with_state(rows, profile_data.extension_facts)
+
+
+def _with_state(rows, facts) -> tuple:
+    """(iso3, fact) pairs, each fact as the profiles read it (site/queries/profile_data.py)."""
+    rows = list(rows.select_related("source"))
+    return tuple(zip((row.state_id for row in rows), facts(rows), strict=True))
 
 
 def _deadline_citations(code: str) -> dict:
