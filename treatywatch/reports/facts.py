@@ -59,7 +59,6 @@ class ReportFacts:
     states: Sequence[StateSummary]
     treaties: tuple[TreatyYear, ...]
     casualties: tuple[CasualtyFact, ...]
-    meeting_names: Mapping[str, str]
 
     @property
     def first_day(self) -> date:

@@ -24,7 +24,6 @@ def report_facts(year: int, as_of: date) -> ReportFacts:
         states=record_queries.state_summaries(),
         treaties=tuple(_treaty_year(code, year) for code in TREATIES),
         casualties=_casualties(),
-        meeting_names=dict(models.Meeting.objects.values_list("code", "name")),
     )
 
 

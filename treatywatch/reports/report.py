@@ -44,10 +44,6 @@ class TreatyReport:
     thin: tuple[str, ...]
     sections: int = 0
 
-    @property
-    def net_change(self) -> int:
-        return self.counts.counts.parties - self.counts_before.parties
-
 
 @dataclass(frozen=True)
 class AnnualReport:
