@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "treatywatch.coverage",
     "treatywatch.importers",
     "treatywatch.claims",
+    "treatywatch.reports",
 ]
 
 # The header middlewares come before WhiteNoise so static files carry the headers too.

@@ -4,6 +4,9 @@ from django.urls import include, path
 from treatywatch.api.api import api
 from treatywatch.claims.api import router as claims_router
 from treatywatch.editorial.api import router as editorial_router
+from treatywatch.reports.api import router as reports_router
+from treatywatch.reports.sitemaps import ReportSitemap
+from treatywatch.site.sitemaps import SITEMAPS
 
 # The editorial workflow for scripts (token authentication) and the claim checker share the
 # open API's address, errors and description. They are mounted here, where the apps are put
@@ -11,6 +14,9 @@ from treatywatch.editorial.api import router as editorial_router
 # them would run upward.
 api.add_router("", editorial_router)
 api.add_router("", claims_router)
+api.add_router("", reports_router)
+# The annual reports are listed in the site's one sitemap, beside its own pages.
+SITEMAPS["reports"] = ReportSitemap
 
 urlpatterns = [
     path("api/v1/", api.urls),
@@ -19,6 +25,7 @@ urlpatterns = [
     path("feedback/", include("treatywatch.feedback.urls")),
     path("editorial/", include("treatywatch.editorial.urls")),
     path("data/", include("treatywatch.coverage.urls")),
+    path("reports/", include("treatywatch.reports.urls")),
     path("find/", include("treatywatch.site.find_urls")),
     path("check/", include("treatywatch.claims.urls")),
     path("admin/", admin.site.urls),

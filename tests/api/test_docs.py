@@ -25,6 +25,7 @@ OPERATIONS = {
     "/api/v1/sources/{source_id}": "get_source",
     "/api/v1/resolutions": "list_resolutions",
     "/api/v1/votes": "list_votes",
+    "/api/v1/reports/{year}": "annual_report",
 }
 
 

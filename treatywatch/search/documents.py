@@ -3,8 +3,12 @@ lives (get_absolute_url): a state to its profile, an event to its place in the p
 source to its entry on the downloads page."""
 
 from collections.abc import Iterator
+from datetime import date
+
+from django.urls import reverse
 
 from treatywatch.record import models as record
+from treatywatch.reports.years import report_years
 from treatywatch.search.hits import MATCH_END, MATCH_START
 from treatywatch.search.models import Document
 
@@ -16,6 +20,7 @@ def record_documents() -> Iterator[Document]:
         _event_document(event, names[event.state_id]) for event in record.Event.objects.all()
     )
     yield from (_source_document(source) for source in record.Source.objects.all())
+    yield from (_report_document(year) for year in report_years(date.today()))
 
 
 def _state_document(state: record.State) -> Document:
@@ -38,6 +43,15 @@ def _source_document(source: record.Source) -> Document:
         part for part in (source.author, source.publisher, source.published, source.notes) if part
     )
     return _document("source", source.title, body, source.get_absolute_url())
+
+
+def _report_document(year: int) -> Document:
+    body = (
+        f"The year {year} under the Mine Ban Treaty and the Convention on Cluster Munitions: "
+        "who signed, joined or withdrew, the UN General Assembly vote, use, production, "
+        "transfer, stockpile destruction, clearance, extensions granted, casualties."
+    )
+    return _document("report", f"Annual report {year}", body, reverse("reports:page", args=[year]))
 
 
 def _document(kind: str, title: str, body: str, url: str) -> Document:

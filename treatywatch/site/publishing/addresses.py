@@ -3,16 +3,18 @@ so that a new page is baked and listed without being added here: each route's pa
 take every value they have in the record. Pages end in "/" and go in the sitemap; the other
 addresses are files (downloads, feeds, the sitemap itself), with the API's description."""
 
+from datetime import date
 from itertools import product
 
 from django.urls import URLResolver, get_resolver, reverse
 
 from treatywatch.record.models import State
+from treatywatch.reports.years import report_years
 from treatywatch.site.publishing.data_files import data_files
 from treatywatch.treaties import TREATIES
 
 # The namespaces of the public, read-only pages: baked, listed in the sitemap.
-PUBLIC_NAMESPACES = ("site", "coverage")
+PUBLIC_NAMESPACES = ("site", "coverage", "reports")
 
 
 def page_paths() -> list[str]:
@@ -57,6 +59,7 @@ def _parameter_values() -> dict[str, list[str]]:
         ],
         "code": list(TREATIES),
         "name": [data_file.name for data_file in data_files()],
+        "year": [str(year) for year in report_years(date.today())],
     }
 
 

@@ -45,11 +45,11 @@ def profile_facts(iso3: str, as_of: date, record=LIVE) -> ProfileFacts:
             ActionFact(a.treaty, a.action, a.date, a.consent_type, citation(a.source))
             for a in record.actions(iso3)
         ),
-        events=_events(record.events(iso3)),
-        figures=_figures(record.figures(iso3)),
+        events=event_facts(record.events(iso3)),
+        figures=figure_facts(record.figures(iso3)),
         votes=_votes(state, resolutions, record.votes(iso3)),
         votes_recorded_through=max((r.year for r in resolutions), default=None),
-        extensions=_extensions(record.extensions(iso3)),
+        extensions=extension_facts(record.extensions(iso3)),
         completions=_completions(record.completions(iso3)),
         last_updated=record.last_updated(iso3),
         exists_from=state.exists_from_end,
@@ -70,7 +70,7 @@ def _treaty_facts(record, iso3: str, as_of: date, depositary: Citation | None) -
     )
 
 
-def _events(events) -> tuple[EventFact, ...]:
+def event_facts(events) -> tuple[EventFact, ...]:
     return tuple(
         EventFact(
             e.id, e.date, e.date_start, e.date_end, e.category, e.treaty, e.text, citation(e.source)
@@ -79,7 +79,7 @@ def _events(events) -> tuple[EventFact, ...]:
     )
 
 
-def _figures(figures) -> tuple[FigureFact, ...]:
+def figure_facts(figures) -> tuple[FigureFact, ...]:
     return tuple(
         FigureFact(
             f.as_of,
@@ -121,7 +121,7 @@ def _vote_fact(resolution: models.Resolution, vote: models.Vote | None) -> VoteF
     )
 
 
-def _extensions(extensions) -> tuple[ExtensionFact, ...]:
+def extension_facts(extensions) -> tuple[ExtensionFact, ...]:
     return tuple(
         ExtensionFact(
             e.treaty,
