@@ -24,6 +24,10 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = REPO / "tests" / "artifacts" / "browser"
+# axe-core, the accessibility rules run in each page: an npm package pinned in
+# tools/axe/package.json, fetched into tools/axe/node_modules/ (git-ignored) by `make axe`,
+# which `make test` runs first.
+AXE = REPO / "tools" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
 # What this machine's closed network and a root user need (see .library/env/machines/python.md).
 # Playwright's launch() gives Chromium a fresh, temporary --user-data-dir of its own each time.
 CHROMIUM_FLAGS = [
@@ -126,6 +130,28 @@ def chromium(_fresh_artifacts, _async_unsafe_allowed):
         )
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="session")
+def axe_script() -> str:
+    # Failing, not skipping: a check that skips in CI would pass having checked nothing.
+    if not AXE.exists():
+        pytest.fail(f"axe-core is missing ({AXE}): run `make axe` (npm ci in tools/axe/)")
+    return AXE.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def session_at(chromium, site):
+    """Opens browser contexts of the given size whose screenshots go to `artifacts`."""
+    sessions = []
+
+    def open_session(artifacts: Path, **context_options) -> BrowserSession:
+        sessions.append(BrowserSession(chromium, site, artifacts, **context_options))
+        return sessions[-1]
+
+    yield open_session
+    for session in sessions:
+        session.close()
 
 
 @pytest.fixture
