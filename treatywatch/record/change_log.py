@@ -58,7 +58,7 @@ class ChangeLog:
 
 
 def _summary(changes: list[dict], *, loaded: bool) -> str:
-    """"2 events created; 1 figure updated"; a load that only adds rows (a first import):
+    """ "2 events created; 1 figure updated"; a load that only adds rows (a first import):
     "Imported 3 treaty actions, 40 UNGA votes and 2 events"."""
     counts = Counter((c["file"], c["change"]) for c in changes)
     if loaded and {change for _, change in counts} == {"created"}:

@@ -10,7 +10,9 @@ register = template.Library()
 
 _MARK = '<sup class="fn"><a href="#fn-{0}" aria-label="Source {0}">[{0}]</a></sup>'
 # The first mark of a footnote is where its back-link returns (profiles/footnotes.py, Cited).
-_FIRST_MARK = '<sup class="fn" id="fnref-{0}"><a href="#fn-{0}" aria-label="Source {0}">[{0}]</a></sup>'
+_FIRST_MARK = (
+    '<sup class="fn" id="fnref-{0}"><a href="#fn-{0}" aria-label="Source {0}">[{0}]</a></sup>'
+)
 
 
 @register.filter
