@@ -62,10 +62,11 @@ class BrowserSession:
         # The address tells which page or file the message is about.
         self.console.append(f"{message.type}: {message.text} [{message.location.get('url', '')}]")
 
-    def open(self, path: str):
-        """Go to `path` on the live site; the page, once loaded, must not be an error page."""
+    def open(self, path: str, status: int = 200):
+        """Go to `path` on the live site; the page, once loaded, must not be an error page
+        (unless `status` says which one it must be)."""
         response = self.page.goto(self.site + path)
-        assert response is not None and response.status == 200, (
+        assert response is not None and response.status == status, (
             f"{path}: HTTP {response and response.status}"
         )
         return self.page
@@ -81,11 +82,18 @@ class BrowserSession:
             if line.startswith(("error:", "pageerror:")) and not line.endswith("/favicon.ico]")
         ]
 
-    def screenshot(self, name: str, full_page: bool = True) -> Path:
-        """A PNG under tests/artifacts/browser/, for a person to look at."""
+    def screenshot(self, name: str, full_page: bool = True, max_height: int | None = None) -> Path:
+        """A PNG under tests/artifacts/browser/ (or this session's folder), for a person to
+        look at; `max_height` cuts a very long page short (the picture takes the time)."""
         self.artifacts.mkdir(parents=True, exist_ok=True)
         path = self.artifacts / (re.sub(r"[^\w.-]+", "_", name).strip("_") + ".png")
-        self.page.screenshot(path=str(path), full_page=full_page)
+        clip = None
+        if full_page and max_height:
+            width, height = self.page.evaluate(
+                "[window.innerWidth, document.documentElement.scrollHeight]"
+            )
+            clip = {"x": 0, "y": 0, "width": width, "height": min(height, max_height)}
+        self.page.screenshot(path=str(path), full_page=full_page, clip=clip)
         return path
 
     def close(self, screenshot_as: str | None = None) -> None:
