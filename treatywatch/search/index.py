@@ -1,4 +1,5 @@
-"""The search interface: `search(text, limit)` for the site, `rebuild_index()` for the loader.
+"""The search interface: `find(text, limit, filters)` for the site (typo-tolerant),
+`search(text, limit, filters)` for the words as typed, `rebuild_index()` for the loader.
 The documents table is the same on every database; the index over it is SQLite's FTS5 or
 PostgreSQL's full-text search."""
 
