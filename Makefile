@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PYTEST_ARGS ?=
 
-.PHONY: run test lint test-sqlite test-postgres bench bench-scale mutation clean
+.PHONY: run test lint axe test-sqlite test-postgres bench bench-scale mutation clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,11 +30,19 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test-sqlite: $(VENV)/.installed-test
+# axe-core for the browser tests' accessibility checks, pinned in tools/axe/package.json and
+# fetched from the npm registry into tools/axe/node_modules/ (git-ignored), once.
+AXE := tools/axe/node_modules/axe-core/axe.min.js
+axe: $(AXE)
+$(AXE): tools/axe/package.json tools/axe/package-lock.json
+	npm ci --prefix tools/axe --no-audit --no-fund --silent
+	touch $@
+
+test-sqlite: $(VENV)/.installed-test $(AXE)
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 # The same suite against a real PostgreSQL server started on loopback for this run only.
-test-postgres: $(VENV)/.installed-test
+test-postgres: $(VENV)/.installed-test $(AXE)
 	scripts/with-postgres $(BIN)/pytest $(PYTEST_ARGS)
 
 # bench_http.py also installs nginx and wrk with apt when missing (as root).

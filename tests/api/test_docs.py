@@ -89,8 +89,9 @@ def test_the_api_guide_documents_every_read_operation():
 
 def test_the_interactive_docs_load_their_assets_from_this_site_only(client):
     page = client.get("/api/v1/docs").content.decode()
-    assets = re.findall(r'(?:src|href)="([^"]+)"', page)
-    assert assets and all(asset.startswith("/static/ninja/") for asset in assets)
+    assets = re.findall(r'(?:src="|<link[^>]*href=")([^"]+)"', page)
+    assert "/static/ninja/swagger-ui-bundle.js" in assets
+    assert all(asset.startswith("/static/") for asset in assets)
     for asset in assets:
         assert client.get(asset).status_code == 200, asset
     assert '"validatorUrl": null' in page  # otherwise Swagger UI calls validator.swagger.io
@@ -102,8 +103,17 @@ def test_the_interactive_docs_have_no_inline_script_to_exempt_from_a_content_sec
     page = client.get("/api/v1/docs").content.decode()
     inline = re.findall(r"<script(?![^>]*\bsrc=)([^>]*)>", page)
     # The one inline <script> is Swagger UI's settings as JSON data, which browsers never run.
-    assert inline == [' type="application/json" id="swagger-settings"']
+    assert inline == [' id="swagger-settings" type="application/json"']
     assert not re.search(r"\son[a-z]+=", page)
+
+
+def test_the_interactive_docs_sit_in_the_sites_page_with_its_language_and_landmarks(client):
+    page = client.get("/api/v1/docs").content.decode()
+    assert '<html lang="en">' in page
+    assert '<header class="site-header">' in page and '<main id="content"' in page
+    assert '<div id="swagger-ui"' in page.split("<main", 1)[1]
+    # Deep links would be anchors inside each operation's button.
+    assert '"deepLinking": false' in page
 
 
 def test_the_index_links_to_the_docs_the_schema_and_every_list(get_json):

@@ -24,6 +24,10 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = REPO / "tests" / "artifacts" / "browser"
+# axe-core, the accessibility rules run in each page: an npm package pinned in
+# tools/axe/package.json, fetched into tools/axe/node_modules/ (git-ignored) by `make axe`,
+# which `make test` runs first.
+AXE = REPO / "tools" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
 # What this machine's closed network and a root user need (see .library/env/machines/python.md).
 # Playwright's launch() gives Chromium a fresh, temporary --user-data-dir of its own each time.
 CHROMIUM_FLAGS = [
@@ -58,10 +62,11 @@ class BrowserSession:
         # The address tells which page or file the message is about.
         self.console.append(f"{message.type}: {message.text} [{message.location.get('url', '')}]")
 
-    def open(self, path: str):
-        """Go to `path` on the live site; the page, once loaded, must not be an error page."""
+    def open(self, path: str, status: int = 200):
+        """Go to `path` on the live site; the page, once loaded, must not be an error page
+        (unless `status` says which one it must be)."""
         response = self.page.goto(self.site + path)
-        assert response is not None and response.status == 200, (
+        assert response is not None and response.status == status, (
             f"{path}: HTTP {response and response.status}"
         )
         return self.page
@@ -77,11 +82,18 @@ class BrowserSession:
             if line.startswith(("error:", "pageerror:")) and not line.endswith("/favicon.ico]")
         ]
 
-    def screenshot(self, name: str, full_page: bool = True) -> Path:
-        """A PNG under tests/artifacts/browser/, for a person to look at."""
+    def screenshot(self, name: str, full_page: bool = True, max_height: int | None = None) -> Path:
+        """A PNG under tests/artifacts/browser/ (or this session's folder), for a person to
+        look at; `max_height` cuts a very long page short (the picture takes the time)."""
         self.artifacts.mkdir(parents=True, exist_ok=True)
         path = self.artifacts / (re.sub(r"[^\w.-]+", "_", name).strip("_") + ".png")
-        self.page.screenshot(path=str(path), full_page=full_page)
+        clip = None
+        if full_page and max_height:
+            width, height = self.page.evaluate(
+                "[window.innerWidth, document.documentElement.scrollHeight]"
+            )
+            clip = {"x": 0, "y": 0, "width": width, "height": min(height, max_height)}
+        self.page.screenshot(path=str(path), full_page=full_page, clip=clip)
         return path
 
     def close(self, screenshot_as: str | None = None) -> None:
@@ -126,6 +138,28 @@ def chromium(_fresh_artifacts, _async_unsafe_allowed):
         )
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="session")
+def axe_script() -> str:
+    # Failing, not skipping: a check that skips in CI would pass having checked nothing.
+    if not AXE.exists():
+        pytest.fail(f"axe-core is missing ({AXE}): run `make axe` (npm ci in tools/axe/)")
+    return AXE.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def session_at(chromium, site):
+    """Opens browser contexts of the given size whose screenshots go to `artifacts`."""
+    sessions = []
+
+    def open_session(artifacts: Path, **context_options) -> BrowserSession:
+        sessions.append(BrowserSession(chromium, site, artifacts, **context_options))
+        return sessions[-1]
+
+    yield open_session
+    for session in sessions:
+        session.close()
 
 
 @pytest.fixture

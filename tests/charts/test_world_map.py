@@ -86,3 +86,25 @@ def test_the_map_is_an_image_named_by_its_title_and_description():
         '<svg xmlns="http://www.w3.org/2000/svg" class="map world-map" viewBox="0 0 100 50" role="img"'
     )
     assert 'aria-labelledby="map-title map-desc"' in svg
+
+
+def test_a_state_with_an_address_is_a_link_named_by_its_name_and_status():
+    linked = areas(**{"004": MapArea("Afghanistan", "party_in_force", "State Party", "/af/")})
+    svg = draw(linked).svg
+    assert '<a href="/af/" aria-label="Afghanistan: State Party"><path class="area fill' in svg
+    # A map of links is a group: an image would hide its links from screen readers.
+    assert 'role="group"' in svg and 'role="img"' not in svg
+
+
+def test_a_map_without_addresses_stays_an_image():
+    assert 'role="img"' in draw(areas()).svg and "<a " not in draw(areas()).svg
+
+
+def test_the_dot_of_a_small_linked_state_is_no_second_stop_for_the_keyboard():
+    linked = areas(**{"798": MapArea("Tuvalu", "not_signed", "Not signed", "/tv/")})
+    svg = draw(linked).svg
+    assert svg.count('href="/tv/"') == 2
+    assert (
+        '<a href="/tv/" aria-label="Tuvalu: Not signed" tabindex="-1" aria-hidden="true"><circle'
+        in svg
+    )

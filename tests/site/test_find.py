@@ -67,7 +67,20 @@ def test_a_missing_q_is_refused_not_an_error(client):
     assert client.get("/find/").status_code == 400
 
 
-@pytest.mark.parametrize("address", ["/", "/countries/", "/countries/ukr/", "/search/"])
+@pytest.mark.parametrize(
+    "address",
+    [
+        "/",
+        "/countries/",
+        "/countries/ukr/",
+        "/search/",
+        "/countries/ukr/history/",
+        "/data/coverage/",
+        "/alerts/subscribe/",
+        "/feedback/ukr/",
+        "/api/v1/docs",
+    ],
+)
 def test_every_page_has_the_box_in_its_header_labelled_as_a_search(client, address):
     html = client.get(address).content.decode()
     header = html.split("<header", 1)[1].split("</header>", 1)[0]

@@ -1,8 +1,11 @@
+import re
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
 from treatywatch.record.models import Revision, State
+from treatywatch.site.views.history import REVISIONS_PER_PAGE
 
 pytestmark = pytest.mark.django_db
 
@@ -46,3 +49,33 @@ def test_an_upper_case_code_redirects_to_the_lower_case_history(client):
 
 def test_the_history_of_an_unknown_country_is_a_404(client):
     assert client.get("/countries/xyz/history/").status_code == 404
+
+
+def test_a_load_shows_its_summary_with_its_rows_folded(client):
+    page = client.get("/countries/usa/history/").content.decode()
+    assert "Imported " in page
+    assert re.search(r'<details class="revision-rows"><summary>Each of the \d+ rows', page)
+
+
+def test_a_small_change_shows_its_diff_unfolded(client):
+    an_update("TON")
+    page = client.get("/countries/ton/history/").content.decode()
+    article = page.split('class="revision"', 1)[1].split("</article>", 1)[0]
+    assert "<del>1998.</del>" in article and "revision-rows" not in article
+
+
+def test_a_long_history_is_paginated(client):
+    for _ in range(REVISIONS_PER_PAGE + 2):
+        an_update("TON")
+    first = client.get("/countries/ton/history/").content.decode()
+    assert first.count('<article class="revision"') == REVISIONS_PER_PAGE
+    assert "Page 1 of 2" in first and 'href="?page=2"' in first
+    second = client.get("/countries/ton/history/", {"page": 2}).content.decode()
+    # The 27 updates and the load's revision.
+    assert second.count('<article class="revision"') == 3
+
+
+def test_inserted_text_is_not_underlined_like_a_link():
+    css = (Path(__file__).parents[2] / "treatywatch/site/static/site/changes.css").read_text()
+    rule = re.search(r"^ins \{([^}]*)\}", css, re.M).group(1)
+    assert "text-decoration: none" in rule

@@ -56,7 +56,8 @@ def test_the_counts_are_those_of_the_date_shown(
 def test_the_counts_are_written_on_the_page_with_their_sources(client):
     html = home(client, "2014-09-23").content.decode()
     assert re.search(
-        r'<span class="figure">162</span> States Parties<sup class="fn"><a href="#fn-1"', html
+        r'<span class="figure">162</span> States Parties<sup class="fn" id="fnref-1"><a href="#fn-1"',
+        html,
     )
 
 

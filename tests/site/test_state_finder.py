@@ -31,6 +31,17 @@ def found(text):
         ("South Sudan", "SSD"),
         ("Sudan", "SDN"),
         ("Niger", "NER"),
+        # Official names, as the UN writes them.
+        ("Russian Federation", "RUS"),
+        ("Viet Nam", "VNM"),
+        ("Türkiye", "TUR"),
+        ("Turkiye", "TUR"),
+        ("Lao PDR", "LAO"),
+        ("Lao People's Democratic Republic", "LAO"),
+        ("Republic of Korea", "KOR"),
+        ("Republic of Moldova", "MDA"),
+        ("Iran (Islamic Republic of)", "IRN"),
+        ("Holy See", "VAT"),
     ],
 )
 def test_a_name_other_name_code_or_near_miss_finds_its_state(typed, iso3):

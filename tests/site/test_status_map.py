@@ -38,3 +38,17 @@ def test_the_map_colours_each_state_by_its_status_and_describes_the_counts():
         in drawn.svg
     )
     assert drawn.not_drawn == ()
+
+
+def test_each_state_on_the_map_links_to_its_profile_keeping_the_date():
+    drawn = status_map(
+        MBT,
+        STATES,
+        {"USA": Status.NOT_SIGNED, "TUV": Status.PARTY_IN_FORCE},
+        date(2014, 9, 23),
+        "?as_of=2014-09-23",
+    )
+    assert (
+        '<a href="/countries/usa/?as_of=2014-09-23" aria-label="United States: Not signed">'
+        in drawn.svg
+    )

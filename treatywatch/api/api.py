@@ -1,6 +1,7 @@
 """The open JSON API, mounted at /api/v1/: OpenAPI schema at /api/v1/openapi.json,
 interactive documentation at /api/v1/docs. Described for people in docs/api.md."""
 
+from django.shortcuts import render
 from ninja import NinjaAPI, Swagger
 
 from treatywatch.api import (
@@ -25,6 +26,17 @@ DESCRIPTION = (
 )
 
 
+class SiteSwagger(Swagger):
+    """Swagger UI inside the site's own page (header, landmarks, language), not a bare one."""
+
+    template = "site/api_docs.html"
+
+    def render_page(self, request, api, **kwargs):
+        # The settings go to the page through json_script, escaped, never marked safe.
+        settings = {**self.settings, "url": self.get_openapi_url(api, kwargs)}
+        return render(request, self.template, {"swagger_settings": settings, "api": api})
+
+
 class TreatyWatchAPI(NinjaAPI):
     @property
     def urls(self):
@@ -41,8 +53,9 @@ api = TreatyWatchAPI(
     version="1",
     description=DESCRIPTION,
     urls_namespace="api",
-    # Swagger UI would otherwise send the schema's address to validator.swagger.io.
-    docs=Swagger(settings={"validatorUrl": None}),
+    # Swagger UI would otherwise send the schema's address to validator.swagger.io; its deep
+    # links are anchors inside each operation's button, a control no keyboard can reach.
+    docs=SiteSwagger(settings={"validatorUrl": None, "deepLinking": False}),
 )
 errors.install_handlers(api)
 

@@ -25,11 +25,17 @@ _OUTSIDE_WORDS = "not a state in TreatyWatch's record"
 
 @dataclass(frozen=True)
 class MapArea:
-    """How to draw one state: its name, the CSS key of its colour, and the words for it."""
+    """How to draw one state: its name, the CSS key of its colour, the words for it, and
+    the address its shape links to (its profile), if any."""
 
     name: str
     key: str
     label: str
+    href: str | None = None
+
+    @property
+    def words(self) -> str:
+        return f"{self.name}: {self.label}"
 
 
 @dataclass(frozen=True)
@@ -50,7 +56,8 @@ def world_map(
     dots = [_dot(shapes[key], areas[key]) for key in sorted(areas) if _needs_dot(shapes.get(key))]
     body = element("g", {"class": "areas"}, *paths) + element("g", {"class": "dots"}, *dots)
     missing = sorted(area.name for key, area in areas.items() if key not in shapes)
-    return WorldMap(_svg(title, description, id_prefix, body), tuple(missing))
+    linked = any(area.href for area in areas.values())
+    return WorldMap(_svg(title, description, id_prefix, body, linked), tuple(missing))
 
 
 def atlas_source() -> str:
@@ -58,12 +65,13 @@ def atlas_source() -> str:
     return _world()["source"]
 
 
-def _svg(title: str, description: str, id_prefix: str, body: str) -> Svg:
+def _svg(title: str, description: str, id_prefix: str, body: str, linked: bool) -> Svg:
     attributes = {
         "xmlns": "http://www.w3.org/2000/svg",
         "class": "map world-map",
         "viewBox": " ".join(str(value) for value in _world()["viewBox"]),
-        "role": "img",
+        # An image's parts are hidden from assistive technology: a map of links is a group.
+        "role": "group" if linked else "img",
         "aria-labelledby": f"{id_prefix}-title {id_prefix}-desc",
     }
     heading = element("title", {"id": f"{id_prefix}-title"}, text(title))
@@ -80,8 +88,18 @@ def _path(shape: dict, area: MapArea | None) -> str:
     if area is None:
         css, tooltip = "area area-outside", f"{shape['name']}: {_OUTSIDE_WORDS}"
     else:
-        css, tooltip = f"area fill-{area.key}", f"{area.name}: {area.label}"
-    return element("path", {"class": css, "d": shape["d"]}, element("title", {}, text(tooltip)))
+        css, tooltip = f"area fill-{area.key}", area.words
+    path = element("path", {"class": css, "d": shape["d"]}, element("title", {}, text(tooltip)))
+    return _linked(path, area, focusable=True)
+
+
+def _linked(drawn: str, area: MapArea | None, *, focusable: bool) -> str:
+    """`drawn` inside a link to the state's page, named by its words. A state drawn twice
+    (shape and dot) is one stop for the keyboard and for screen readers: its shape's."""
+    if area is None or not area.href:
+        return drawn
+    hidden = {} if focusable else {"tabindex": "-1", "aria-hidden": "true"}
+    return element("a", {"href": area.href, "aria-label": area.words, **hidden}, drawn)
 
 
 def _needs_dot(shape: dict | None) -> bool:
@@ -91,4 +109,5 @@ def _needs_dot(shape: dict | None) -> bool:
 def _dot(shape: dict, area: MapArea) -> str:
     x, y = shape["centroid"]
     circle = {"class": f"dot fill-{area.key}", "cx": float(x), "cy": float(y), "r": _DOT_RADIUS}
-    return element("circle", circle, element("title", {}, text(f"{area.name}: {area.label}")))
+    dot = element("circle", circle, element("title", {}, text(area.words)))
+    return _linked(dot, area, focusable=False)

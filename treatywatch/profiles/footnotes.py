@@ -36,6 +36,24 @@ class Footnote:
         return "" if not self.url and self.text.endswith(".") else "."
 
 
+class Cited(tuple[int, ...]):
+    """Footnote numbers, knowing which of them are cited here for the first time: the mark a
+    footnote's back-link returns to. A page may show the same line twice; only its first
+    showing is that mark (`take_first`)."""
+
+    first: frozenset[int]
+
+    def __new__(cls, numbers: Iterable[int], first: frozenset[int] = frozenset()):
+        cited = super().__new__(cls, numbers)
+        cited.first = first
+        return cited
+
+    def take_first(self) -> frozenset[int]:
+        """The numbers first cited here, once: empty when asked again."""
+        first, self.first = self.first, frozenset()
+        return first
+
+
 class Footnotes:
     """Gives each source cited a number, the first cited getting 1."""
 
@@ -43,10 +61,11 @@ class Footnotes:
         self._numbers: dict[str, int] = {}
         self._notes: list[Footnote] = []
 
-    def cite(self, citations: Iterable[Citation | None]) -> tuple[int, ...]:
+    def cite(self, citations: Iterable[Citation | None]) -> "Cited":
         """The numbers of these sources, in the order given, without repeats; None is skipped."""
+        known = len(self._notes)
         numbers = [self._number(citation) for citation in citations if citation is not None]
-        return tuple(dict.fromkeys(numbers))
+        return Cited(dict.fromkeys(numbers), first=frozenset(n for n in numbers if n > known))
 
     @property
     def notes(self) -> tuple[Footnote, ...]:

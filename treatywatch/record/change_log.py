@@ -40,7 +40,7 @@ class ChangeLog:
                 published_at=now,
                 state_id=iso3 if iso3 in names else None,
                 state_name=names.get(iso3, iso3 or ""),
-                summary=_summary(changes),
+                summary=_summary(changes, loaded=author is None),
                 changes=changes,
                 author=author,
                 reviewer=reviewer,
@@ -57,14 +57,24 @@ class ChangeLog:
         return revisions
 
 
-def _summary(changes: list[dict]) -> str:
+def _summary(changes: list[dict], *, loaded: bool) -> str:
+    """ "2 events created; 1 figure updated"; a load that only adds rows (a first import):
+    "Imported 3 treaty actions, 40 UNGA votes and 2 events"."""
     counts = Counter((c["file"], c["change"]) for c in changes)
-    parts = [
-        f"{n} {_noun(file)}{'s' if n != 1 else ''} {change}"
-        for (file, change), n in sorted(counts.items())
-    ]
+    if loaded and {change for _, change in counts} == {"created"}:
+        order = [spec.name for spec in FILES]
+        files = sorted((file for file, _ in counts), key=order.index)
+        return "Imported " + _listing([_many(counts[file, "created"], file) for file in files])
+    parts = [f"{_many(n, file)} {change}" for (file, change), n in sorted(counts.items())]
     return "; ".join(parts)
 
 
-def _noun(file_name: str) -> str:
-    return next(spec.noun for spec in FILES if spec.name == file_name)
+def _many(count: int, file_name: str) -> str:
+    noun = next(spec.noun for spec in FILES if spec.name == file_name)
+    if count != 1:
+        noun = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    return f"{count:,} {noun}"
+
+
+def _listing(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"

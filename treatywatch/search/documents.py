@@ -30,19 +30,34 @@ def _state_document(state: record.State) -> Document:
         else state.get_un_status_display()
     )
     body = f"{state.name} ({state.iso3}), {state.un_subregion}, {state.un_region}; {membership}"
-    return _document("state", state.name, body, state.get_absolute_url())
+    return _document("state", state.name, body, state.get_absolute_url(), state=state.iso3)
 
 
 def _event_document(event: record.Event, state_name: str) -> Document:
     title = f"{state_name}, {event.date}: {event.get_category_display()}"
-    return _document("event", title, event.text, event.get_absolute_url())
+    return _document(
+        "event",
+        title,
+        event.text,
+        event.get_absolute_url(),
+        state=event.state_id,
+        section=event.category,
+        year=event.date_start.year,
+    )
 
 
 def _source_document(source: record.Source) -> Document:
     body = " · ".join(
         part for part in (source.author, source.publisher, source.published, source.notes) if part
     )
-    return _document("source", source.title, body, source.get_absolute_url())
+    year = source.published[:4]
+    return _document(
+        "source",
+        source.title,
+        body,
+        source.get_absolute_url(),
+        year=int(year) if year.isdigit() else None,
+    )
 
 
 def _report_document(year: int) -> Document:
@@ -51,11 +66,12 @@ def _report_document(year: int) -> Document:
         "who signed, joined or withdrew, the UN General Assembly vote, use, production, "
         "transfer, stockpile destruction, clearance, extensions granted, casualties."
     )
-    return _document("report", f"Annual report {year}", body, reverse("reports:page", args=[year]))
+    address = reverse("reports:page", args=[year])
+    return _document("report", f"Annual report {year}", body, address, year=year)
 
 
-def _document(kind: str, title: str, body: str, url: str) -> Document:
-    return Document(kind=kind, title=_plain(title), body=_plain(body), url=url)
+def _document(kind: str, title: str, body: str, url: str, **filtered_by) -> Document:
+    return Document(kind=kind, title=_plain(title), body=_plain(body), url=url, **filtered_by)
 
 
 def _plain(text: str) -> str:

@@ -13,6 +13,16 @@ class Document(models.Model):
     url = models.CharField(
         max_length=300, help_text="root-relative address of what the row describes"
     )
+    # What the search page's filters narrow by (search/filters.py).
+    state = models.CharField(
+        max_length=3, blank=True, db_index=True, help_text="ISO3 code: a state, or an event's"
+    )
+    section = models.CharField(
+        max_length=12, blank=True, help_text="an event's category (profile section)"
+    )
+    year = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="an event's year, or a source's year of publication"
+    )
 
     def __str__(self):
         return self.title

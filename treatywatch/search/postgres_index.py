@@ -5,6 +5,7 @@ word to match as a prefix, as FTS5 does on SQLite."""
 
 from django.db import connection
 
+from treatywatch.search.filters import Filters
 from treatywatch.search.hits import MATCH_END, MATCH_START
 from treatywatch.search.query import Query
 
@@ -15,7 +16,7 @@ _REFRESH = """
 _FIND = """
     SELECT kind, title, url, ts_headline('treatywatch_english', body, query, %s)
     FROM search_document, to_tsquery('treatywatch_english', %s) AS query
-    WHERE vector @@ query
+    WHERE vector @@ query{filters}
     ORDER BY ts_rank(vector, query) DESC, id
     LIMIT %s
 """
@@ -33,10 +34,13 @@ def refresh() -> None:
         cursor.execute(_REFRESH)
 
 
-def find(query: Query, limit: int) -> list[tuple]:
-    """(kind, title, url, marked snippet) of the best matches."""
+def find(query: Query, limit: int, filters: Filters) -> list[tuple]:
+    """(kind, title, url, marked snippet) of the best matches within `filters`."""
+    where, params = filters.sql("search_document")
     with connection.cursor() as cursor:
-        cursor.execute(_FIND, [_HEADLINE, tsquery_text(query), limit])
+        cursor.execute(
+            _FIND.format(filters=where), [_HEADLINE, tsquery_text(query), *params, limit]
+        )
         return cursor.fetchall()
 
 

@@ -2,6 +2,7 @@
 
 from django.db import connection
 
+from treatywatch.search.filters import Filters
 from treatywatch.search.hits import MATCH_END, MATCH_START
 from treatywatch.search.query import Query
 
@@ -9,7 +10,7 @@ from treatywatch.search.query import Query
 _FIND = """
     SELECT d.kind, d.title, d.url, snippet(search_document_fts, 1, %s, %s, '…', 24)
     FROM search_document_fts JOIN search_document d ON d.id = search_document_fts.rowid
-    WHERE search_document_fts MATCH %s
+    WHERE search_document_fts MATCH %s{filters}
     ORDER BY bm25(search_document_fts, 5.0, 1.0), d.id
     LIMIT %s
 """
@@ -25,10 +26,14 @@ def refresh() -> None:
         cursor.execute("INSERT INTO search_document_fts(search_document_fts) VALUES ('rebuild')")
 
 
-def find(query: Query, limit: int) -> list[tuple]:
-    """(kind, title, url, marked snippet) of the best matches."""
+def find(query: Query, limit: int, filters: Filters) -> list[tuple]:
+    """(kind, title, url, marked snippet) of the best matches within `filters`."""
+    where, params = filters.sql("d")
     with connection.cursor() as cursor:
-        cursor.execute(_FIND, [MATCH_START, MATCH_END, match_expression(query), limit])
+        cursor.execute(
+            _FIND.format(filters=where),
+            [MATCH_START, MATCH_END, match_expression(query), *params, limit],
+        )
         return cursor.fetchall()
 
 

@@ -17,6 +17,7 @@ from treatywatch.profiles.footnotes import Footnotes
 from treatywatch.site.pages.party_series import YearRow, chart_series, year_end_rows
 from treatywatch.site.pages.state_summary import StateSummary
 from treatywatch.site.pages.status_map import LegendEntry, legend, status_map
+from treatywatch.site.serving.as_of import as_of_suffix
 from treatywatch.treaties import Counts, Status, Treaty, TreatyRecord
 
 
@@ -108,7 +109,7 @@ def map_part(
 ) -> MapPart:
     states = [state for state in states if record.exists_on(state.iso3, as_of)]
     statuses = {state.iso3: record.status_on(state.iso3, as_of) for state in states}
-    drawn = status_map(record.treaty, states, statuses, as_of)
+    drawn = status_map(record.treaty, states, statuses, as_of, as_of_suffix(as_of))
     rows = tuple((state, statuses[state.iso3]) for state in states)
     return MapPart(
         record.treaty, drawn, tuple(legend(statuses)), rows, atlas_source(), footnotes.cite(sources)

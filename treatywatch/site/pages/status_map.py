@@ -5,6 +5,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from django.urls import reverse
+
 from treatywatch.charts.world_map import MapArea, WorldMap, world_map
 from treatywatch.profiles.date_words import day_words
 from treatywatch.site.pages.country_table import STATUS_ORDER
@@ -20,11 +22,21 @@ class LegendEntry:
 
 
 def status_map(
-    treaty: Treaty, states: Iterable[StateSummary], statuses: Mapping[str, Status], on: date
+    treaty: Treaty,
+    states: Iterable[StateSummary],
+    statuses: Mapping[str, Status],
+    on: date,
+    link_suffix: str = "",
 ) -> WorldMap:
-    """The map of `treaty` with every state coloured by its status on `on`."""
+    """The map of `treaty` with every state coloured by its status on `on`, each linking to
+    its profile (with `link_suffix`, the query that keeps the date browsed)."""
     areas = {
-        s.iso_numeric: MapArea(s.name, statuses[s.iso3].value, statuses[s.iso3].label)
+        s.iso_numeric: MapArea(
+            s.name,
+            statuses[s.iso3].value,
+            statuses[s.iso3].label,
+            reverse("site:country", args=[s.iso3.lower()]) + link_suffix,
+        )
         for s in states
     }
     return world_map(

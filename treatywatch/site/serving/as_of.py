@@ -36,9 +36,13 @@ def _requested_day(request, name: str) -> date | None:
 def as_of_context(request) -> dict:
     """Template context: the date shown, and the query suffix that keeps it on every link."""
     as_of = getattr(request, "as_of", None) or requested_as_of(request)
-    asked = as_of != date.today()
     return {
         "as_of": as_of,
-        "as_of_is_today": not asked,
-        "as_of_suffix": f"?as_of={as_of.isoformat()}" if asked else "",
+        "as_of_is_today": as_of == date.today(),
+        "as_of_suffix": as_of_suffix(as_of),
     }
+
+
+def as_of_suffix(as_of: date) -> str:
+    """The query that keeps a past date on a link; nothing for today."""
+    return f"?as_of={as_of.isoformat()}" if as_of != date.today() else ""

@@ -9,6 +9,9 @@ from treatywatch.dataset.schema import FILES
 from treatywatch.record.models import Revision, State
 
 HEADERS = {spec.name: spec.header for spec in FILES}
+REVISIONS_PER_PAGE = 25
+# A revision changing more rows than this (a load) shows its summary, its diffs folded.
+UNFOLDED_AT_MOST = 5
 
 
 def page(request, iso3: str):
@@ -20,8 +23,12 @@ def page(request, iso3: str):
         .select_related("author", "reviewer")
         .order_by("-published_at", "-id")
     )
-    page_of = Paginator(revisions, 25).get_page(request.GET.get("page"))
-    context = {"state": state, "page": page_of, "revisions": [(r, _diffs(r)) for r in page_of]}
+    page_of = Paginator(revisions, REVISIONS_PER_PAGE).get_page(request.GET.get("page"))
+    context = {
+        "state": state,
+        "page": page_of,
+        "revisions": [(r, _diffs(r), len(r.changes) > UNFOLDED_AT_MOST) for r in page_of],
+    }
     return render(request, "site/history.html", context)
 
 
