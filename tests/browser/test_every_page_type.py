@@ -34,6 +34,9 @@ PAGES = [
     ("alerts-form", "/alerts/subscribe/"),
     ("feedback-form", "/feedback/ukr/"),
     ("login", "/accounts/login/"),
+    ("reports", "/reports/"),
+    ("report-2025", "/reports/2025/"),
+    ("check-form", "/check/"),
     ("api-docs", "/api/v1/docs"),
     ("not-found", "/countries/xyz/"),
 ]

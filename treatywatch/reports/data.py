@@ -111,7 +111,7 @@ def _extension(noted: Noted, sources) -> dict:
         "iso3": iso3,
         "article": extension.article,
         "granted_on": extension.granted_on.isoformat(),
-        "new_deadline": extension.new_deadline.isoformat(),
+        "new_deadline": extension.new_deadline,
         "meeting": extension.meeting or None,
         "source_ids": _ids(noted, sources),
     }
