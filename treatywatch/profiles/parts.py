@@ -28,6 +28,22 @@ class Line:
 
 
 @dataclass(frozen=True)
+class Paragraph:
+    """Prose in pieces, each piece followed by its own footnote marks: a run of votes,
+    say, cited once. `text` and `notes` read it as one statement."""
+
+    parts: tuple[Line, ...]
+
+    @property
+    def text(self) -> str:
+        return "".join(part.text for part in self.parts)
+
+    @property
+    def notes(self) -> tuple[int, ...]:
+        return tuple(dict.fromkeys(n for part in self.parts for n in part.notes))
+
+
+@dataclass(frozen=True)
 class TreatyStatus:
     """The state's standing under one treaty; `status` is the engine's stable value;
     `parties` is how many States Parties there are that day."""
@@ -82,7 +98,7 @@ class OtherTreaty:
 
     status: TreatyStatus
     events: tuple[Line, ...]
-    voting_record: Line | None = None
+    voting_record: "Paragraph | None" = None
     sections: tuple["Section", ...] = ()
 
 

@@ -32,6 +32,7 @@ from treatywatch.profiles.parts import (
     Line,
     ObligationTable,
     OtherTreaty,
+    Paragraph,
     Section,
     TreatyStatus,
 )
@@ -45,7 +46,7 @@ from treatywatch.profiles.timeline import (
     timeline,
     vote_entries,
 )
-from treatywatch.profiles.voting_record import ResolutionVote, votes_known_by, voting_record_words
+from treatywatch.profiles.voting_record import ResolutionVote, voting_record_clauses
 
 NOT_A_VOTING_MEMBER = {
     "observer": "is a UN observer state and does not vote in the General Assembly",
@@ -60,7 +61,7 @@ class Profile:
     as_of: date
     last_updated: date | None
     treaties: tuple[TreatyStatus, ...]
-    voting_record: Line
+    voting_record: Paragraph
     meetings: tuple[Line, ...]
     key_developments: tuple[Line, ...]
     narrative: tuple[Line, ...]
@@ -233,20 +234,24 @@ def _treaty_status(treaty: TreatyFacts, facts: ProfileFacts, notes: Footnotes) -
     return TreatyStatus(code, treaty.treaty.short_name, status.value, status.label, words, parties)
 
 
-def _voting_record(facts: ProfileFacts, notes: Footnotes, treaty: str = "mbt") -> Line:
+def _voting_record(facts: ProfileFacts, notes: Footnotes, treaty: str = "mbt") -> Paragraph:
     if facts.un_status in NOT_A_VOTING_MEMBER:
         subject = name_at_sentence_start(facts.name)
-        return Line(
-            f"{subject} {NOT_A_VOTING_MEMBER[facts.un_status]}.", notes.cite([facts.state_source])
-        )
+        text = f"{subject} {NOT_A_VOTING_MEMBER[facts.un_status]}."
+        return Paragraph((Line(text, notes.cite([facts.state_source])),))
     # The overview's record is the Mine Ban Treaty's resolution, as in the Monitor's profiles;
     # the Convention on Cluster Munitions' section gives its own.
-    mbt_votes = [v for v in facts.votes if v.treaty == treaty]
-    votes = [ResolutionVote(v.year, v.symbol, v.adopted_on, v.vote) for v in mbt_votes]
-    words = voting_record_words(votes, facts.as_of, facts.votes_recorded_through)
-    known = votes_known_by(mbt_votes, facts.as_of)
-    sources = [vote.source for vote in known] + [known[-1].date_source if known else None]
-    return Line(words, notes.cite(sources))
+    facts_of = {(v.year, v.symbol): v for v in facts.votes if v.treaty == treaty}
+    votes = [ResolutionVote(v.year, v.symbol, v.adopted_on, v.vote) for v in facts_of.values()]
+    clauses = voting_record_clauses(votes, facts.as_of, facts.votes_recorded_through)
+    return Paragraph(tuple(_clause_line(clause, facts_of, notes) for clause in clauses))
+
+
+def _clause_line(clause, facts_of: dict, notes: Footnotes) -> Line:
+    """A run of votes cited once: every roll call's source (and the adoption day's) in one note."""
+    cited = [facts_of[(vote.year, vote.symbol)] for vote in clause.votes]
+    sources = [c for fact in cited for c in (fact.source, fact.date_source)]
+    return Line(clause.text, notes.cite_together(sources))
 
 
 def _event_lines(events: list[EventFact], notes: Footnotes) -> tuple[Line, ...]:
