@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 
 from treatywatch.profiles.facts import ActionFact, TreatyFacts, VoteFact
+from treatywatch.profiles.merging import same_fact_groups
 from treatywatch.profiles.timeline import (
     action_entries,
     computed_entries,
@@ -115,7 +116,9 @@ def test_a_vote_without_an_adoption_day_is_dated_to_its_year(cite):
 
 
 def test_events_are_labelled_with_their_category_and_ordered_with_the_rest(event, cite):
-    entries = event_entries([event("2014", "stockpile"), event("1997-12-03", "policy")])
+    entries = event_entries(
+        same_fact_groups([event("2014", "stockpile"), event("1997-12-03", "policy")])
+    )
     entries += action_entries(
         [ActionFact("mbt", "signature", day("1997-12-04"), "", cite("untc"))], NAMES
     )

@@ -14,7 +14,9 @@ class Line:
     the same date as people read it; `label` says what kind of item it is; `detail` is
     a qualification shown after it, such as the source's own wording of a figure;
     `anchor` is the id a link can point at (an event's `event-<id>`, which search uses);
-    `state` is where an obligation stands (a deadline state), which the page colours.
+    `state` is where an obligation stands (a deadline state), which the page colours;
+    `parts` are its sentences when it states several, each with its own footnotes, and
+    `more_anchors` the ids of the events it also tells (a link to them lands here).
     """
 
     text: str
@@ -25,6 +27,17 @@ class Line:
     detail: str = ""
     anchor: str = ""
     state: str = ""
+    parts: tuple["Line", ...] = ()
+    more_anchors: tuple[str, ...] = ()
+
+    @property
+    def year(self) -> str:
+        return self.date[:4]
+
+    @property
+    def within_year(self) -> str:
+        """ "17 September", "May": the date inside its year's paragraph ("" for a year)."""
+        return self.date_words.removesuffix(f" {self.year}") if len(self.date) > 4 else ""
 
 
 @dataclass(frozen=True)

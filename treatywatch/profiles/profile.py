@@ -23,6 +23,7 @@ from treatywatch.profiles.figures import (
 )
 from treatywatch.profiles.footnotes import Footnote, Footnotes, newest_publication
 from treatywatch.profiles.key_developments import key_developments
+from treatywatch.profiles.merging import Sentence, same_fact_groups, vote_events_stated
 from treatywatch.profiles.obligation_sections import Context, obligation_sections
 from treatywatch.profiles.obligations import deadline_sources, deadline_state_words
 from treatywatch.profiles.parts import (
@@ -147,6 +148,9 @@ def _developments(facts: ProfileFacts, notes: Footnotes) -> tuple[Line, ...]:
 
 def _narrative(facts: ProfileFacts, events: list[EventFact], notes: Footnotes, _) -> dict:
     narrative = sections.in_categories(events, sections.NARRATIVE_CATEGORIES, _main_treaty(facts))
+    # A vote the voting record states is not told again as policy.
+    stated = {e.id for told in vote_events_stated(events, facts.votes).values() for e in told}
+    narrative = [event for event in narrative if event.id not in stated]
     return {"narrative": _event_lines(narrative, notes)}
 
 
@@ -169,7 +173,13 @@ _PRACTICE_MEASURES = {"mbt": "apm_stockpile", "ccm": "cm_stockpile"}
 def _practice_figures(facts: ProfileFacts, figures: list) -> list:
     owing = {treaty.treaty.code for treaty in _owing(facts)}
     shown = {m for code, m in _PRACTICE_MEASURES.items() if code not in owing}
-    return [figure for figure in figures if figure.measure in shown]
+    # A figure an event of the same date tells, from the same source, is not said twice.
+    told = {(e.date, e.source.id) for e in facts.events if e.category == "stockpile"}
+    return [
+        figure
+        for figure in figures
+        if figure.measure in shown and (figure.as_of, figure.source.id) not in told
+    ]
 
 
 def _obligations(facts: ProfileFacts, events: list[EventFact], notes: Footnotes, _) -> dict:
@@ -194,8 +204,13 @@ def _casualties(facts: ProfileFacts, events, notes: Footnotes, _) -> dict:
 
 def _timeline(facts: ProfileFacts, events: list[EventFact], notes: Footnotes, _) -> dict:
     names = {treaty.treaty.code: treaty.treaty.short_name for treaty in facts.treaties}
+    stated = vote_events_stated(events, facts.votes)
+    told = {event.id for group in stated.values() for event in group}
+    others = [event for event in events if event.id not in told]
     entries = (
-        action_entries(facts.actions, names) + vote_entries(facts.votes) + event_entries(events)
+        action_entries(facts.actions, names)
+        + vote_entries(facts.votes, stated)
+        + event_entries(same_fact_groups(others))
     )
     for treaty in facts.treaties:
         entries += computed_entries(treaty, facts.actions, name_in_sentence(facts.name))
@@ -255,16 +270,23 @@ def _clause_line(clause, facts_of: dict, notes: Footnotes) -> Line:
 
 
 def _event_lines(events: list[EventFact], notes: Footnotes) -> tuple[Line, ...]:
-    return tuple(
-        Line(
-            event.text,
-            notes.cite([event.source]),
-            event.date,
-            partial_date_words(event.date),
-            event.category,
-            anchor=f"event-{event.id}",
-        )
-        for event in events
+    """One line per date, kind and treaty, each fact said once with all its sources."""
+    return tuple(_event_line(group, notes) for group in same_fact_groups(events))
+
+
+def _event_line(group: list[Sentence], notes: Footnotes) -> Line:
+    first = group[0].event
+    parts = tuple(Line(s.event.text, notes.cite(s.sources)) for s in group)
+    covered = [e for s in group for e in (s.event, *s.covered)][1:]
+    return Line(
+        " ".join(part.text for part in parts),
+        tuple(dict.fromkeys(n for part in parts for n in part.notes)),
+        first.date,
+        partial_date_words(first.date),
+        first.category,
+        anchor=f"event-{first.id}",
+        parts=parts if len(parts) > 1 else (),
+        more_anchors=tuple(f"event-{event.id}" for event in covered),
     )
 
 

@@ -1,11 +1,12 @@
 """Every dated item of a profile on one line: treaty actions, the dates the engine computes
 from them (entry into force, effect of a withdrawal), UNGA votes and events."""
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 
 from treatywatch.profiles.facts import ActionFact, Citation, EventFact, TreatyFacts, VoteFact
+from treatywatch.profiles.merging import Sentence
 from treatywatch.profiles.voting_record import LATEST_VOTE, short_resolution_name
 from treatywatch.treaties import consent_type_named
 
@@ -70,18 +71,29 @@ def _withdrawal_effect(facts: TreatyFacts, actions: Sequence[ActionFact]) -> Tim
     )
 
 
-def vote_entries(votes: Iterable[VoteFact]) -> list[TimelineEntry]:
-    """One line per pro-ban UNGA resolution: the state's vote and the recorded totals."""
-    return [_vote_entry(vote) for vote in votes]
+def vote_entries(
+    votes: Iterable[VoteFact], told: Mapping[tuple, Sequence[EventFact]] | None = None
+) -> list[TimelineEntry]:
+    """One line per pro-ban UNGA resolution: the state's vote and the recorded totals,
+    citing too the events `told` about that vote (by treaty and adoption day)."""
+    entries = []
+    for vote in votes:
+        entry = _vote_entry(vote)
+        also = (told or {}).get((vote.treaty, entry.date), ()) if vote.vote else ()
+        entries.append(replace(entry, sources=entry.sources + tuple(e.source for e in also)))
+    return entries
 
 
-def event_entries(events: Iterable[EventFact]) -> list[TimelineEntry]:
-    return [
-        TimelineEntry(
-            e.date, e.date_start, e.date_end, e.category.capitalize(), e.text, (e.source,)
-        )
-        for e in events
-    ]
+def event_entries(groups: Iterable[Sequence[Sentence]]) -> list[TimelineEntry]:
+    """One line per group of events of one date, kind and treaty (`merging`)."""
+    return [_event_entry(group) for group in groups]
+
+
+def _event_entry(group: Sequence[Sentence]) -> TimelineEntry:
+    e = group[0].event
+    text = " ".join(sentence.event.text for sentence in group)
+    sources = tuple(dict.fromkeys(c for sentence in group for c in sentence.sources))
+    return TimelineEntry(e.date, e.date_start, e.date_end, e.category.capitalize(), text, sources)
 
 
 def _action_entry(action: ActionFact, treaty_name: str) -> TimelineEntry:
