@@ -3,7 +3,6 @@
 import os
 import re
 from datetime import date
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -18,56 +17,13 @@ pytestmark = pytest.mark.django_db
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 # Set to 1 to (re)write the snapshots; review the diff before committing them.
 UPDATE_SNAPSHOTS = os.environ.get("TREATYWATCH_UPDATE_SNAPSHOTS") == "1"
-BLOCKS = {"p", "li", "dt", "dd", "h1", "h2", "h3", "tr", "caption", "section", "ol", "ul", "table"}
 PASSED_UNKNOWN = "due date passed; the record does not say whether it was met"
-
-
-class Page(HTMLParser):
-    """What the tests read from a page: its text by block, ids, links, headings, attributes."""
-
-    def __init__(self, html: str):
-        super().__init__(convert_charrefs=True)
-        self.chunks, self.ids, self.hrefs, self.headings, self.tags = [], set(), [], [], []
-        self.feed(html)
-        self.text = re.sub(
-            r"[ \t]*\n\s*", "\n", re.sub(r"[ \t]+", " ", "".join(self.chunks))
-        ).strip()
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, dict(attrs)))
-        attributes = dict(attrs)
-        self.ids.add(attributes.get("id"))
-        if tag == "a" and "href" in attributes:
-            self.hrefs.append(attributes["href"])
-        if re.fullmatch(r"h[1-6]", tag):
-            self.headings.append(int(tag[1]))
-        if tag in BLOCKS:
-            self.chunks.append("\n")
-        elif tag in ("th", "td"):
-            self.chunks.append(" ")
-
-    def handle_data(self, data):
-        self.chunks.append(data)
-
-    def section(self, start: str, end: str) -> str:
-        """The text from the heading `start` up to the heading `end`."""
-        return self.text[self.text.index(f"\n{start}\n") : self.text.index(f"\n{end}\n")]
 
 
 @pytest.fixture(autouse=True)
 def fresh_cache():
     # A test changes the record inside its transaction without a load: start from no cached page.
     cache.clear()
-
-
-@pytest.fixture
-def page(client):
-    def get(address: str) -> Page:
-        response = client.get(address)
-        assert response.status_code == 200, response.content[:300]
-        return Page(response.content.decode())
-
-    return get
 
 
 def test_the_us_profile_today_says_it_is_not_a_state_party(page):

@@ -113,6 +113,7 @@ class OtherTreaty:
     events: tuple[Line, ...]
     voting_record: "Paragraph | None" = None
     sections: tuple["Section", ...] = ()
+    while_party: Line | None = None
 
 
 @dataclass(frozen=True)

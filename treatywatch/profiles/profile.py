@@ -24,7 +24,11 @@ from treatywatch.profiles.figures import (
 from treatywatch.profiles.footnotes import Footnote, Footnotes, newest_publication
 from treatywatch.profiles.key_developments import key_developments
 from treatywatch.profiles.merging import Sentence, same_fact_groups, vote_events_stated
-from treatywatch.profiles.obligation_sections import Context, obligation_sections
+from treatywatch.profiles.obligation_sections import (
+    Context,
+    obligation_sections,
+    while_party_line,
+)
 from treatywatch.profiles.obligations import deadline_sources, deadline_state_words
 from treatywatch.profiles.parts import (
     DeadlineRow,
@@ -76,6 +80,7 @@ class Profile:
     not_yet_in_being: Line | None = None
     obligation_sections: tuple[Section, ...] = ()
     casualties: Section | None = None
+    while_party: Line | None = None
 
     @property
     def name_in_sentence(self) -> str:
@@ -185,8 +190,10 @@ def _practice_figures(facts: ProfileFacts, figures: list) -> list:
 def _obligations(facts: ProfileFacts, events: list[EventFact], notes: Footnotes, _) -> dict:
     owing = _owing(facts)
     main = owing[0] if owing and owing[0] is facts.treaties[0] else None
+    context = Context(main, facts, notes) if main else None
     return {
-        "obligation_sections": obligation_sections(Context(main, facts, notes)) if main else (),
+        "while_party": while_party_line(context) if context else None,
+        "obligation_sections": obligation_sections(context) if context else (),
         "obligations": tuple(_obligation_table(treaty, facts, notes) for treaty in owing),
     }
 
@@ -233,8 +240,10 @@ def _other_treaty(status, treaty: TreatyFacts, facts: ProfileFacts, events, note
     lines = _event_lines(sections.treaty_events(events, status.code), notes)
     voting = _voting_record(facts, notes, status.code)
     # The engine gives no deadline to a state that had not consented by the profile's date.
-    found = obligation_sections(Context(treaty, facts, notes)) if treaty.deadlines else ()
-    return OtherTreaty(status, lines, voting, found)
+    context = Context(treaty, facts, notes) if treaty.deadlines else None
+    while_party = while_party_line(context) if context else None
+    found = obligation_sections(context) if context else ()
+    return OtherTreaty(status, lines, voting, found, while_party)
 
 
 def _treaty_status(treaty: TreatyFacts, facts: ProfileFacts, notes: Footnotes) -> TreatyStatus:
