@@ -72,6 +72,7 @@ def test_only_votes_that_change_position_are_key_developments(base, cite, votes,
     "category, treaty, shown",
     [
         ("use", "mbt", True),
+        ("transfer", "mbt", True),
         ("policy", "ccm", True),
         ("legislation", "mbt", True),
         ("stockpile", "mbt", False),

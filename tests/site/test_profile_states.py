@@ -157,7 +157,13 @@ def test_states_that_announced_withdrawal_abstained_in_2025_after_voting_in_favo
         ("ukr", ["29 June 2025: On 29 June 2025 President Zelenskyy signed a decree"]),
         ("afg", ["29 November 2024: Was granted by the Fifth Review Conference an extension"]),
         ("rus", ["2023: The Landmine Monitor 2023 reported extensive Russian use"]),
-        ("usa", ["1 December 2025: Voted against Resolution 80/52"]),
+        (
+            "usa",
+            [
+                "1 December 2025: Voted against Resolution 80/52",
+                "20 November 2024: Biden administration announces it will provide",
+            ],
+        ),
     ],
     ids=["tonga", "poland", "finland", "ukraine", "afghanistan", "russia", "united-states"],
 )

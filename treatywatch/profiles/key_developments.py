@@ -1,5 +1,5 @@
 """Key developments chosen by rule, as the Monitor's overview chooses them: treaty actions,
-votes that changed, new use, policy changes, deadlines met or missed and extensions
+votes that changed, new use or transfer, policy changes, deadlines met or missed and extensions
 granted, within the last years before the day asked about, newest first."""
 
 from dataclasses import dataclass, replace
@@ -14,7 +14,13 @@ from treatywatch.treaties import consent_type_named
 
 YEARS = 5
 LIMIT = 6
-EVENT_KINDS = {"use": "new use", "policy": "policy", "legislation": "policy"}
+# Art. 1 bans use and transfer alike: a new transfer is as much a step as a new use.
+EVENT_KINDS = {
+    "use": "new use",
+    "transfer": "new transfer",
+    "policy": "policy",
+    "legislation": "policy",
+}
 _VOTE = {
     "yes": "voted in favour of",
     "no": "voted against",
