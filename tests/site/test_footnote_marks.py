@@ -1,4 +1,5 @@
-from treatywatch.site.templatetags.footnote_marks import footnote_marks
+from treatywatch.profiles.parts import Line, Paragraph
+from treatywatch.site.templatetags.footnote_marks import cited, footnote_marks
 
 
 def test_each_number_links_to_its_footnote_in_the_order_given():
@@ -10,3 +11,17 @@ def test_each_number_links_to_its_footnote_in_the_order_given():
 
 def test_a_line_without_sources_has_no_marks():
     assert footnote_marks(()) == "" and footnote_marks(None) == ""
+
+
+def _mark(n: int) -> str:
+    return f'<sup class="fn"><a href="#fn-{n}" aria-label="Source {n}">[{n}]</a></sup>'
+
+
+def test_a_line_of_several_sentences_cites_each_after_its_own_words():
+    line = Line("A. <B>.", (1, 2), parts=(Line("A.", (1,)), Line("<B>.", (2,))))
+    assert cited(line) == f"A.{_mark(1)} &lt;B&gt;.{_mark(2)}"
+
+
+def test_a_paragraph_s_clauses_carry_their_own_spacing_and_marks():
+    paragraph = Paragraph((Line("Voted in favour", (3,)), Line(", having abstained.", (4,))))
+    assert cited(paragraph) == f"Voted in favour{_mark(3)}, having abstained.{_mark(4)}"
