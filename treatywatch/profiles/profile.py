@@ -49,7 +49,7 @@ from treatywatch.profiles.timeline import (
     computed_entries,
     event_entries,
     timeline,
-    vote_entries,
+    vote_run_entries,
 )
 from treatywatch.profiles.voting_record import ResolutionVote, voting_record_clauses
 
@@ -216,7 +216,7 @@ def _timeline(facts: ProfileFacts, events: list[EventFact], notes: Footnotes, _)
     others = [event for event in events if event.id not in told]
     entries = (
         action_entries(facts.actions, names)
-        + vote_entries(facts.votes, stated)
+        + vote_run_entries(facts.votes, facts.as_of, stated)
         + event_entries(same_fact_groups(others))
     )
     for treaty in facts.treaties:
@@ -346,9 +346,10 @@ def _deadline_row(deadline, code: str, facts: ProfileFacts, notes: Footnotes) ->
 
 
 def _timeline_line(entry: TimelineEntry, notes: Footnotes) -> Line:
+    cite = notes.cite_together if entry.cited_together else notes.cite
     return Line(
         entry.text,
-        notes.cite(entry.sources),
+        cite(entry.sources) + notes.cite(entry.also),
         entry.date,
         partial_date_words(entry.date),
         entry.label,

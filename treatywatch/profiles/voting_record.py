@@ -101,14 +101,14 @@ def _record_clauses(known: list[ResolutionVote]) -> list[Clause]:
             f"from {known[0].year} to {known[-1].year}."
         )
         return [Clause(text, tuple(known))]
-    runs = _runs([vote for vote in known if vote.vote is not None])
+    position_runs = runs([vote for vote in known if vote.vote is not None])
     shared = {year for year, n in Counter(vote.year for vote in known).items() if n > 1}
     latest = known[-1]
     if latest.vote is None:
         clauses = [Clause(_latest_words(latest) + ".", (latest,))]
-        unknown, earlier = unknown[:-1], runs
+        unknown, earlier = unknown[:-1], position_runs
     else:
-        current, earlier = runs[-1], runs[:-1]
+        current, earlier = position_runs[-1], position_runs[:-1]
         clauses = _lead(latest, current, earlier, bool(unknown), shared)
         earlier = earlier[:-1]
     return clauses + _earlier(earlier, shared) + _unknown(unknown)
@@ -131,12 +131,12 @@ def _before_words(current: list[ResolutionVote], all_years: bool) -> str:
         return "in all previous years"
     if _every_year(current):
         return f"in every year since {current[0].year}"
-    span = _span_words(before)
+    span = span_words(before)
     return span if span.startswith("in ") else f"in {span}"
 
 
-def _earlier(runs: list[list[ResolutionVote]], shared: set[int]) -> list[Clause]:
-    clauses = [Clause(f"; {_run_words(run, shared)}", tuple(run)) for run in runs]
+def _earlier(earlier: list[list[ResolutionVote]], shared: set[int]) -> list[Clause]:
+    clauses = [Clause(f"; {_run_words(run, shared)}", tuple(run)) for run in earlier]
     if not clauses:
         return []
     first = clauses[0].text.removeprefix("; ")
@@ -155,7 +155,7 @@ def _latest_words(latest: ResolutionVote) -> str:
     return f"{LATEST_VOTE[latest.vote]} {name} in {when}"
 
 
-def _runs(positions: list[ResolutionVote]) -> list[list[ResolutionVote]]:
+def runs(positions: list[ResolutionVote]) -> list[list[ResolutionVote]]:
     """Consecutive resolutions on which the state took the same position; a resolution
     whose vote is not known, left out of `positions`, breaks no run."""
     return [list(run) for _, run in groupby(positions, key=lambda vote: vote.vote)]
@@ -170,10 +170,10 @@ def _run_words(
         return f"{words[run[0].vote]} in {run[0].year} ({name})"
     if run[0].vote == "absent":
         return f"{words['absent']} in {_years_words(run)}"
-    return f"{words[run[0].vote]} {_span_words(run)}"
+    return f"{words[run[0].vote]} {span_words(run)}"
 
 
-def _span_words(run: list[ResolutionVote]) -> str:
+def span_words(run: list[ResolutionVote]) -> str:
     """ "every year 1998–2023" for three years or more without a gap; else "in 2023 and 2025"."""
     if _every_year(run) and len({vote.year for vote in run}) > 2:
         return f"every year {_years_words(run)}"
