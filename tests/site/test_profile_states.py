@@ -183,3 +183,21 @@ def test_finland_s_obligations_read_as_they_stood_while_it_was_a_party(profile):
 
 def test_poland_before_its_withdrawal_took_effect_has_no_while_party_line(profile):
     assert "while it was a party" not in profile("pol", "2026-02-19").text
+
+
+def test_the_united_states_meetings_attended_are_listed_and_cartagena_said_once(profile):
+    overview = unmarked(profile("usa").section("Overview", "Mine ban policy"))
+    assert (
+        "3 December 2012: Attended the Twelfth Meeting of States Parties of the Mine Ban "
+        "Treaty, in Geneva, Switzerland (Palais des Nations), as an observer." in overview
+    )
+    # The Cartagena attendance row and the events of those days are one item.
+    assert "Attended the Second Review Conference" not in overview
+
+
+def test_russia_s_attendance_at_cartagena_is_its_meeting_participation(profile):
+    overview = unmarked(profile("rus").section("Overview", "Mine ban policy"))
+    assert (
+        "29 November 2009: Attended the Second Review Conference of the Mine Ban Treaty, in "
+        "Cartagena, Colombia, as an observer." in overview
+    )

@@ -4,7 +4,7 @@ Sections are built in the order the page shows them, so footnotes are numbered i
 order a reader meets them.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from treatywatch.profiles import sections
@@ -23,6 +23,7 @@ from treatywatch.profiles.figures import (
 )
 from treatywatch.profiles.footnotes import Footnote, Footnotes, newest_publication
 from treatywatch.profiles.key_developments import key_developments
+from treatywatch.profiles.meetings import attendance_text, attended_by, events_of
 from treatywatch.profiles.merging import Sentence, same_fact_groups, vote_events_stated
 from treatywatch.profiles.obligation_sections import (
     Context,
@@ -138,9 +139,41 @@ def _overview(facts: ProfileFacts, events: list[EventFact], notes: Footnotes, _)
     return {
         "treaties": tuple(_treaty_status(treaty, facts, notes) for treaty in facts.treaties),
         "voting_record": _voting_record(facts, notes),
-        "meetings": _event_lines(meetings, notes),
+        "meetings": _meeting_lines(facts, meetings, notes),
         "key_developments": _developments(facts, notes),
     }
+
+
+def _meeting_lines(facts: ProfileFacts, events: list[EventFact], notes: Footnotes) -> tuple:
+    """The meetings attended and the meeting events, oldest first, each meeting said once:
+    an attendance row with events of its days is cited by their line."""
+    told: dict[str, list] = {}
+    items: list[tuple] = []
+    for fact in attended_by(facts.attendance, facts.as_of):
+        same = events_of(fact, events)
+        for event in same:
+            told.setdefault(event.id, []).append(fact.source)
+        if not same:
+            items.append((fact.start.isoformat() if fact.start else "", fact))
+    items += [(group[0].event.date, group) for group in same_fact_groups(events)]
+    return tuple(
+        _event_line(item, notes, _told_of(item, told))
+        if isinstance(item, list)
+        else _attended_line(item, facts, notes)
+        for _, item in sorted(items, key=lambda pair: pair[0])
+    )
+
+
+def _told_of(group: list[Sentence], told: dict[str, list]) -> list:
+    return [c for s in group for e in (s.event, *s.covered) for c in told.get(e.id, [])]
+
+
+def _attended_line(fact, facts: ProfileFacts, notes: Footnotes) -> Line:
+    names = {treaty.treaty.code: treaty.treaty.short_name for treaty in facts.treaties}
+    text = attendance_text(fact, names.get(fact.treaty, fact.treaty))
+    day = fact.start.isoformat() if fact.start else ""
+    when = partial_date_words(day) if day else ""
+    return Line(text, notes.cite([fact.source]), day, when, "meeting")
 
 
 def _developments(facts: ProfileFacts, notes: Footnotes) -> tuple[Line, ...]:
@@ -283,9 +316,12 @@ def _event_lines(events: list[EventFact], notes: Footnotes) -> tuple[Line, ...]:
     return tuple(_event_line(group, notes) for group in same_fact_groups(events))
 
 
-def _event_line(group: list[Sentence], notes: Footnotes) -> Line:
+def _event_line(group: list[Sentence], notes: Footnotes, also=()) -> Line:
+    """`also`: further sources of the whole line, cited after its last sentence."""
     first = group[0].event
     parts = tuple(Line(s.event.text, notes.cite(s.sources)) for s in group)
+    if also:
+        parts = (*parts[:-1], replace(parts[-1], notes=parts[-1].notes + notes.cite(also)))
     covered = [e for s in group for e in (s.event, *s.covered)][1:]
     return Line(
         " ".join(part.text for part in parts),
