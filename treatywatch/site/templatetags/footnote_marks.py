@@ -6,8 +6,7 @@ Written here rather than as an included template: a profile cites thousands of s
 a large record, and an include per line cost more than the rest of the line."""
 
 from django import template
-from django.utils.html import conditional_escape, format_html_join
-from django.utils.safestring import mark_safe
+from django.utils.html import format_html_join
 
 register = template.Library()
 
@@ -25,12 +24,8 @@ def cited(line) -> str:
     """A Line (or a Paragraph) as text with marks: with `parts`, each part's own marks;
     parts that are sentences of one line are separated by a space, a paragraph's clauses
     carry their own spacing."""
-    parts = getattr(line, "parts", ())
-    if not parts:
-        return _cited(line)
+    parts = getattr(line, "parts", ()) or (line,)
     gap = " " if hasattr(line, "date") else ""
-    return mark_safe(gap.join(_cited(part) for part in parts))
-
-
-def _cited(line) -> str:
-    return conditional_escape(line.text) + footnote_marks(line.notes)
+    return format_html_join(
+        gap, "{}{}", ((part.text, footnote_marks(part.notes)) for part in parts)
+    )
