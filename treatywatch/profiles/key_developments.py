@@ -129,7 +129,8 @@ def _votes(facts: ProfileFacts, names: dict[str, str]) -> list[Development]:
     return changes
 
 
-def _vote_change(vote, before: str, names: dict[str, str]) -> Development:
+def _vote_change(vote, before, names: dict[str, str]) -> Development:
+    """`before`: the vote of the last year the state took a position."""
     name = short_resolution_name(vote.symbol, vote.year)
     treaty = names.get(vote.treaty, vote.treaty)
     # A year whose vote is not known may lie between: then the year is named.
