@@ -52,6 +52,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python bench/bench_load.py
 	$(BIN)/python bench/bench_check_page.py
 	$(BIN)/python bench/bench_report.py
+	$(BIN)/python bench/bench_profile.py
 	$(BIN)/python bench/bench_http.py
 
 # Records at 1x, 10x and 100x today's size on SQLite and PostgreSQL: 7 to 15 minutes on 2

@@ -21,7 +21,7 @@ def event_ids(page: dict) -> list[str]:
 
 def test_events_come_in_date_order_with_partial_dates_kept_as_written(get_json):
     page = get_json("/api/v1/events?per_page=500")
-    assert page["count"] == 208 and all(list(event) == EVENT_KEYS for event in page["items"])
+    assert page["count"] == 210 and all(list(event) == EVENT_KEYS for event in page["items"])
     first = page["items"][0]
     assert (first["date"], first["date_start"], first["date_end"]) == (
         "1981",
@@ -50,10 +50,10 @@ def test_since_compares_an_event_s_first_day_and_until_its_last(get_json):
 @pytest.mark.parametrize(
     "query, count",
     [
-        ("state=usa", 47),
+        ("state=usa", 49),
         ("state=FIN", 5),
         ("state=AFG", 0),
-        ("category=transfer", 17),
+        ("category=transfer", 18),
         ("category=vote&treaty=mbt", 3),
         ("treaty=ccm", 38),
     ],

@@ -3,12 +3,13 @@ from datetime import date
 import pytest
 
 from treatywatch.profiles.facts import ActionFact, TreatyFacts, VoteFact
+from treatywatch.profiles.merging import same_fact_groups
 from treatywatch.profiles.timeline import (
     action_entries,
     computed_entries,
     event_entries,
     timeline,
-    vote_entries,
+    vote_run_entries,
 )
 from treatywatch.treaties import MBT, Status
 from treatywatch.treaties.standing import Standing
@@ -96,7 +97,7 @@ def test_a_vote_shows_the_state_s_vote_and_the_totals(cite):
     vote = VoteFact(
         2009, "A/RES/64/56", day("2009-12-02"), "abstain", (160, 0, 18), cite("voeten"), cite("lm")
     )
-    [entry] = vote_entries([vote])
+    [entry] = vote_run_entries([vote], day("2026-01-01"), {})
     assert (entry.date, entry.text, [s.id for s in entry.sources]) == (
         "2009-12-02",
         "Abstained on Resolution 64/56 (adopted by 160 votes to 0, with 18 abstentions).",
@@ -104,9 +105,33 @@ def test_a_vote_shows_the_state_s_vote_and_the_totals(cite):
     )
 
 
+def test_a_run_of_votes_is_one_line_cited_together_from_its_first_vote(cite):
+    votes = [
+        VoteFact(
+            year,
+            f"A/RES/{year - 1945}/1",
+            day(f"{year}-12-01"),
+            "abstain",
+            (1, 0, 1),
+            cite(f"v{year}"),
+        )
+        for year in (2019, 2020, 2021)
+    ] + [VoteFact(2022, "A/RES/77/1", day("2022-12-01"), "yes", (1, 0, 1), cite("v2022"))]
+    entries = vote_run_entries(votes, day("2022-06-30"), {})
+    # The 2022 vote is not known yet on 30 June 2022: the run is the three abstentions.
+    [run] = entries
+    assert (run.date, run.text, run.cited_together, len(run.sources)) == (
+        "2019-12-01",
+        "Abstained every year 2019–2021 on the pro-ban UNGA resolution (3 resolutions, the first "
+        "Resolution 74/1).",
+        True,
+        3,
+    )
+
+
 def test_a_vote_without_an_adoption_day_is_dated_to_its_year(cite):
     vote = VoteFact(1997, "A/RES/52/38 A", None, None, (142, 0, 18), cite("voeten"))
-    [entry] = vote_entries([vote])
+    [entry] = vote_run_entries([vote], day("2026-01-01"), {})
     assert (entry.date, entry.date_end, entry.text) == (
         "1997",
         day("1997-12-31"),
@@ -115,7 +140,9 @@ def test_a_vote_without_an_adoption_day_is_dated_to_its_year(cite):
 
 
 def test_events_are_labelled_with_their_category_and_ordered_with_the_rest(event, cite):
-    entries = event_entries([event("2014", "stockpile"), event("1997-12-03", "policy")])
+    entries = event_entries(
+        same_fact_groups([event("2014", "stockpile"), event("1997-12-03", "policy")])
+    )
     entries += action_entries(
         [ActionFact("mbt", "signature", day("1997-12-04"), "", cite("untc"))], NAMES
     )

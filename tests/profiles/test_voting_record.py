@@ -6,6 +6,7 @@ from treatywatch.profiles.voting_record import (
     ResolutionVote,
     short_resolution_name,
     votes_known_by,
+    voting_record_clauses,
     voting_record_words,
 )
 
@@ -58,21 +59,24 @@ def every_year(vote, first=1997, last=2009):
         ),
         (
             every_year("abstain", 2005, 2008) | {2009: "yes"},
-            "Voted in favour of Resolution 64/56 in December 2009, having abstained in 2005–2008.",
+            "Voted in favour of Resolution 64/56 in December 2009, having abstained every year "
+            "2005–2008.",
         ),
         (
             every_year("abstain", 2005, 2007) | every_year("yes", 2008, 2009),
             "Voted in favour of Resolution 64/56 in December 2009, as in every year since 2008, "
-            "having abstained in 2005–2007.",
+            "having abstained every year 2005–2007.",
         ),
         (
             {2007: "yes", 2008: None, 2009: "yes"},
-            "Voted in favour of Resolution 64/56 in December 2009. "
-            "Earlier: voted in favour in 2007; vote not known in 2008.",
+            # An unknown year breaks no run: it is named on its own.
+            "Voted in favour of Resolution 64/56 in December 2009, as in 2007. "
+            "Vote not known in 2008.",
         ),
         (
             {2007: "yes", 2008: "yes", 2009: None},
-            "Vote not known on Resolution 64/56 in December 2009, having voted in favour in 2007–2008.",
+            "Vote not known on Resolution 64/56 in December 2009. "
+            "Earlier: voted in favour in 2007–2008.",
         ),
         (
             {2007: "no", 2008: "abstain", 2009: "abstain"},
@@ -159,15 +163,58 @@ def test_two_resolutions_of_one_year_voted_on_differently_are_named():
         ResolutionVote(1999, "A/RES/54/54 B", day("1999-12-01"), "abstain"),
     ]
     assert voting_record_words(record, END_OF_2009, 2009) == (
-        "Abstained on Resolution 54/54 B in December 1999, as in every year since 1998. "
-        "Earlier: abstained in 1997 (Resolution 52/38 A); voted in favour in 1997 "
-        "(Resolution 52/38 H)."
+        "Abstained on Resolution 54/54 B in December 1999, as in every year since 1998, "
+        "having voted in favour in 1997 (Resolution 52/38 H). "
+        "Earlier: abstained in 1997 (Resolution 52/38 A)."
     )
 
 
 def test_a_state_listed_as_not_voting_did_not_vote_and_a_missing_one_is_unknown():
     by_year = {2007: "absent", 2008: None, 2009: "yes"}
     assert voting_record_words(votes(by_year), END_OF_2009, 2009) == (
-        "Voted in favour of Resolution 64/56 in December 2009. Earlier: did not vote in 2007; "
-        "vote not known in 2008."
+        "Voted in favour of Resolution 64/56 in December 2009, having not voted in 2007. "
+        "Vote not known in 2008."
     )
+
+
+def runs_of(*spans):
+    """Votes from (first year, last year, vote) spans, one resolution a year."""
+    return [
+        ResolutionVote(year, f"A/RES/{year - 1945}/1", date(year, 12, 1), vote)
+        for first, last, vote in spans
+        for year in range(first, last + 1)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("spans", "expected"),
+    [
+        # Russia: against in 2023 and 2025 after years of abstaining; 2024 not known.
+        (
+            [(1997, 2022, "abstain"), (2023, 2023, "no"), (2024, 2024, None), (2025, 2025, "no")],
+            "Voted against Resolution 80/1 in December 2025, as in 2023, having abstained every "
+            "year 1997–2022. Vote not known in 2024.",
+        ),
+        # The states that announced withdrawal: in favour for decades, then abstained in 2025.
+        (
+            [(1996, 2023, "yes"), (2024, 2024, None), (2025, 2025, "abstain")],
+            "Abstained on Resolution 80/1 in December 2025, having voted in favour every year "
+            "1996–2023. Vote not known in 2024.",
+        ),
+        (
+            [(1997, 2019, "yes"), (2020, 2022, "abstain"), (2023, 2023, "no"), (2024, 2024, None)]
+            + [(2025, 2025, "no")],
+            "Voted against Resolution 80/1 in December 2025, as in 2023, having abstained every "
+            "year 2020–2022. Earlier: voted in favour every year 1997–2019. Vote not known in 2024.",
+        ),
+    ],
+    ids=["against-after-abstaining", "abstained-after-voting-in-favour", "three-runs"],
+)
+def test_votes_read_as_runs_and_say_how_voting_changed(spans, expected):
+    assert voting_record_words(runs_of(*spans), date(2025, 12, 31), 2025) == expected
+
+
+def test_each_run_is_one_clause_citing_all_its_votes():
+    record = runs_of((1996, 2023, "yes"), (2024, 2024, None), (2025, 2025, "abstain"))
+    clauses = voting_record_clauses(record, date(2025, 12, 31), 2025)
+    assert [len(clause.votes) for clause in clauses] == [1, 28, 1]

@@ -138,6 +138,22 @@ class ProfileFacts:
     exists_from: date | None = None
     exists_source: Citation | None = None
     measures: tuple["MeasureFact", ...] = ()
+    attendance: tuple["AttendanceFact", ...] = ()
+
+
+@dataclass(frozen=True)
+class AttendanceFact:
+    """The state's attendance at a treaty meeting, as `party` or `observer`; the meeting's
+    `name` and `place` are the record's, its days `start` to `end` (None if not recorded)."""
+
+    treaty: str
+    meeting: str
+    name: str
+    place: str
+    start: date | None
+    end: date | None
+    role: str
+    source: Citation
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from treatywatch.profiles.facts import Citation
 class Footnote:
     number: int
     citation: Citation
+    more: tuple[Citation, ...] = ()
 
     @property
     def text(self) -> str:
@@ -31,27 +32,14 @@ class Footnote:
         return url if url.startswith(("https://", "http://")) else ""
 
     @property
+    def others(self) -> tuple["Footnote", ...]:
+        """The further sources of a note that cites several together, each as a note."""
+        return tuple(Footnote(self.number, citation) for citation in self.more)
+
+    @property
     def ending(self) -> str:
         """The full stop that closes the citation, unless "n.d." already closes it."""
         return "" if not self.url and self.text.endswith(".") else "."
-
-
-class Cited(tuple[int, ...]):
-    """Footnote numbers, knowing which of them are cited here for the first time: the mark a
-    footnote's back-link returns to. A page may show the same line twice; only its first
-    showing is that mark (`take_first`)."""
-
-    first: frozenset[int]
-
-    def __new__(cls, numbers: Iterable[int], first: frozenset[int] = frozenset()):
-        cited = super().__new__(cls, numbers)
-        cited.first = first
-        return cited
-
-    def take_first(self) -> frozenset[int]:
-        """The numbers first cited here, once: empty when asked again."""
-        first, self.first = self.first, frozenset()
-        return first
 
 
 class Footnotes:
@@ -61,11 +49,22 @@ class Footnotes:
         self._numbers: dict[str, int] = {}
         self._notes: list[Footnote] = []
 
-    def cite(self, citations: Iterable[Citation | None]) -> "Cited":
+    def cite(self, citations: Iterable[Citation | None]) -> tuple[int, ...]:
         """The numbers of these sources, in the order given, without repeats; None is skipped."""
-        known = len(self._notes)
         numbers = [self._number(citation) for citation in citations if citation is not None]
-        return Cited(dict.fromkeys(numbers), first=frozenset(n for n in numbers if n > known))
+        return tuple(dict.fromkeys(numbers))
+
+    def cite_together(self, citations: Iterable[Citation | None]) -> tuple[int, ...]:
+        """One number for all these sources (a run of votes, one roll call a year): a note
+        that lists them all, rather than a number each."""
+        found = list({c.id: c for c in citations if c is not None}.values())
+        if len(found) < 2:
+            return self.cite(found)
+        key = "+".join(citation.id for citation in found)
+        if key not in self._numbers:
+            self._numbers[key] = len(self._notes) + 1
+            self._notes.append(Footnote(len(self._notes) + 1, found[0], tuple(found[1:])))
+        return (self._numbers[key],)
 
     @property
     def notes(self) -> tuple[Footnote, ...]:
@@ -81,7 +80,8 @@ class Footnotes:
 def newest_publication(notes: Iterable[Footnote]) -> str:
     """The latest publication date among the sources cited, as a partial date ("" if none
     is dated): what a view of a past day can say about how recent its sources are."""
-    dated = [note.citation.published for note in notes if note.citation.published]
+    cited = [c for note in notes for c in (note.citation, *note.more)]
+    dated = [citation.published for citation in cited if citation.published]
     return max(dated, key=lambda text: (PartialDate.parse(text).last_day, text), default="")
 
 

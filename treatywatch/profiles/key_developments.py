@@ -1,20 +1,27 @@
 """Key developments chosen by rule, as the Monitor's overview chooses them: treaty actions,
-votes that changed, new use, policy changes, deadlines met or missed and extensions
+votes that changed, new use or transfer, policy changes, deadlines met or missed and extensions
 granted, within the last years before the day asked about, newest first."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from treatywatch.dataset.partial_date import PartialDate
 from treatywatch.profiles.date_words import partial_date_words
 from treatywatch.profiles.facts import Citation, ProfileFacts
 from treatywatch.profiles.meeting_names import meeting_words
+from treatywatch.profiles.state_names import name_in_sentence
 from treatywatch.profiles.voting_record import short_resolution_name
 from treatywatch.treaties import consent_type_named
 
 YEARS = 5
 LIMIT = 6
-EVENT_KINDS = {"use": "new use", "policy": "policy", "legislation": "policy"}
+# Art. 1 bans use and transfer alike: a new transfer is as much a step as a new use.
+EVENT_KINDS = {
+    "use": "new use",
+    "transfer": "new transfer",
+    "policy": "policy",
+    "legislation": "policy",
+}
 _VOTE = {
     "yes": "voted in favour of",
     "no": "voted against",
@@ -45,8 +52,8 @@ class Development:
 def key_developments(facts: ProfileFacts, names: dict[str, str]) -> list[Development]:
     """The developments of the `YEARS` years up to `facts.as_of`, newest first, at most LIMIT."""
     start = facts.as_of.replace(year=facts.as_of.year - YEARS)
-    found = _actions(facts, names) + _votes(facts, names) + _events(facts)
-    found += _deadlines(facts, names)
+    found = _told_once(_actions(facts, names), _events(facts)) + _votes(facts, names)
+    found += _computed(facts) + _deadlines(facts, names)
     recent = [d for d in found if start < d.day <= facts.as_of]
     return sorted(recent, key=lambda d: (d.day, d.kind), reverse=True)[:LIMIT]
 
@@ -56,6 +63,45 @@ def _actions(facts: ProfileFacts, names: dict[str, str]) -> list[Development]:
         Development(a.date.isoformat(), a.date, "treaty", _action_text(a, names), (a.source,))
         for a in facts.actions
     ]
+
+
+def _told_once(actions: list[Development], events: list[Development]) -> list[Development]:
+    """A policy event of the day of a treaty action tells that action: the action's line
+    cites its source too, rather than saying it twice."""
+    by_day = {action.date: action for action in actions}
+    told, kept = {}, []
+    for event in events:
+        if event.kind == "policy" and event.date in by_day:
+            told.setdefault(event.date, []).extend(event.sources)
+        else:
+            kept.append(event)
+    merged = [replace(a, sources=a.sources + tuple(told.get(a.date, ()))) for a in actions]
+    return merged + kept
+
+
+# Art. 17 (entry into force) and Art. 20 (effect of a withdrawal): dates the engine
+# computes from the depositary's record, as steps of their own.
+def _computed(facts: ProfileFacts) -> list[Development]:
+    found = []
+    for treaty in facts.treaties:
+        code, name = treaty.treaty.code, treaty.treaty.short_name
+        standing = treaty.standing
+        if standing.in_force_from:
+            text = f"The {name} entered into force for {name_in_sentence(facts.name)}."
+            found.append(_computed_step(standing.in_force_from, text, facts, code, "consent"))
+        if standing.withdrawal_effective:
+            text = f"Its withdrawal from the {name} took effect."
+            found.append(
+                _computed_step(
+                    standing.withdrawal_effective, text, facts, code, "withdrawal_notice"
+                )
+            )
+    return found
+
+
+def _computed_step(day: date, text: str, facts, code: str, action: str) -> Development:
+    sources = tuple(a.source for a in facts.actions if (a.treaty, a.action) == (code, action))
+    return Development(day.isoformat(), day, "treaty", text, sources)
 
 
 def _action_text(action, names: dict[str, str]) -> str:
@@ -78,18 +124,21 @@ def _votes(facts: ProfileFacts, names: dict[str, str]) -> list[Development]:
         if vote.vote not in _POSITIONS:
             continue
         before = last.get(vote.treaty)
-        if before and vote.vote != before and vote.adopted_on:
+        if before and vote.vote != before.vote and vote.adopted_on:
             changes.append(_vote_change(vote, before, names))
-        last[vote.treaty] = vote.vote
+        last[vote.treaty] = vote
     return changes
 
 
-def _vote_change(vote, before: str, names: dict[str, str]) -> Development:
+def _vote_change(vote, before, names: dict[str, str]) -> Development:
+    """`before`: the vote of the last year the state took a position."""
     name = short_resolution_name(vote.symbol, vote.year)
     treaty = names.get(vote.treaty, vote.treaty)
+    # A year whose vote is not known may lie between: then the year is named.
+    when = "the year before" if before.year == vote.year - 1 else f"in {before.year}"
     text = (
         f"{_VOTE[vote.vote].capitalize()} {name} on the {treaty}, having "
-        f"{_HAD_VOTED[before]} the year before."
+        f"{_HAD_VOTED[before.vote]} {when}."
     )
     day = vote.adopted_on
     return Development(day.isoformat(), day, "vote", text, (vote.source,))

@@ -54,6 +54,28 @@ def obligation_sections(context: Context) -> tuple[Section, ...]:
     return tuple(builder(context) for builder in builders)
 
 
+# Art. 20: a state that withdrew owed its obligations only until the withdrawal took effect;
+# they read as they stood then, not as failures of today.
+def while_party_line(context: Context) -> Line | None:
+    """For a state whose withdrawal has taken effect by the profile's date, the line that
+    says its obligations are shown as they stood while it was a party."""
+    effective = context.treaty.standing.withdrawal_effective
+    if effective is None or effective > context.facts.as_of:
+        return None
+    subject = name_at_sentence_start(context.facts.name)
+    text = (
+        f"{subject} was a State Party until its withdrawal took effect on "
+        f"{day_words(effective)}: its obligations under the {context.treaty.treaty.short_name} "
+        "are shown as they stood while it was a party."
+    )
+    notices = [
+        a.source
+        for a in context.facts.actions
+        if (a.treaty, a.action) == (context.code, "withdrawal_notice")
+    ]
+    return Line(text, context.notes.cite(notices), effective.isoformat(), day_words(effective))
+
+
 def deadline_line(context: Context, deadline: Deadline) -> Line:
     """The deadline's sentence, citing the consent it runs from and every finding known."""
     as_of, facts = context.facts.as_of, context.facts

@@ -14,7 +14,9 @@ class Line:
     the same date as people read it; `label` says what kind of item it is; `detail` is
     a qualification shown after it, such as the source's own wording of a figure;
     `anchor` is the id a link can point at (an event's `event-<id>`, which search uses);
-    `state` is where an obligation stands (a deadline state), which the page colours.
+    `state` is where an obligation stands (a deadline state), which the page colours;
+    `parts` are its sentences when it states several, each with its own footnotes, and
+    `more_anchors` the ids of the events it also tells (a link to them lands here).
     """
 
     text: str
@@ -25,6 +27,33 @@ class Line:
     detail: str = ""
     anchor: str = ""
     state: str = ""
+    parts: tuple["Line", ...] = ()
+    more_anchors: tuple[str, ...] = ()
+
+    @property
+    def year(self) -> str:
+        return self.date[:4]
+
+    @property
+    def within_year(self) -> str:
+        """ "17 September", "May": the date inside its year's paragraph ("" for a year)."""
+        return self.date_words.removesuffix(f" {self.year}") if len(self.date) > 4 else ""
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """Prose in pieces, each piece followed by its own footnote marks: a run of votes,
+    say, cited once. `text` and `notes` read it as one statement."""
+
+    parts: tuple[Line, ...]
+
+    @property
+    def text(self) -> str:
+        return "".join(part.text for part in self.parts)
+
+    @property
+    def notes(self) -> tuple[int, ...]:
+        return tuple(dict.fromkeys(n for part in self.parts for n in part.notes))
 
 
 @dataclass(frozen=True)
@@ -82,8 +111,9 @@ class OtherTreaty:
 
     status: TreatyStatus
     events: tuple[Line, ...]
-    voting_record: Line | None = None
+    voting_record: "Paragraph | None" = None
     sections: tuple["Section", ...] = ()
+    while_party: Line | None = None
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ Sections are built in the order the page shows them, so footnotes are numbered i
 order a reader meets them.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from treatywatch.profiles import sections
@@ -23,7 +23,13 @@ from treatywatch.profiles.figures import (
 )
 from treatywatch.profiles.footnotes import Footnote, Footnotes, newest_publication
 from treatywatch.profiles.key_developments import key_developments
-from treatywatch.profiles.obligation_sections import Context, obligation_sections
+from treatywatch.profiles.meetings import attendance_text, attended_by, events_of
+from treatywatch.profiles.merging import Sentence, same_fact_groups, vote_events_stated
+from treatywatch.profiles.obligation_sections import (
+    Context,
+    obligation_sections,
+    while_party_line,
+)
 from treatywatch.profiles.obligations import deadline_sources, deadline_state_words
 from treatywatch.profiles.parts import (
     DeadlineRow,
@@ -32,6 +38,7 @@ from treatywatch.profiles.parts import (
     Line,
     ObligationTable,
     OtherTreaty,
+    Paragraph,
     Section,
     TreatyStatus,
 )
@@ -43,9 +50,9 @@ from treatywatch.profiles.timeline import (
     computed_entries,
     event_entries,
     timeline,
-    vote_entries,
+    vote_run_entries,
 )
-from treatywatch.profiles.voting_record import ResolutionVote, votes_known_by, voting_record_words
+from treatywatch.profiles.voting_record import ResolutionVote, voting_record_clauses
 
 NOT_A_VOTING_MEMBER = {
     "observer": "is a UN observer state and does not vote in the General Assembly",
@@ -60,7 +67,7 @@ class Profile:
     as_of: date
     last_updated: date | None
     treaties: tuple[TreatyStatus, ...]
-    voting_record: Line
+    voting_record: Paragraph
     meetings: tuple[Line, ...]
     key_developments: tuple[Line, ...]
     narrative: tuple[Line, ...]
@@ -74,6 +81,7 @@ class Profile:
     not_yet_in_being: Line | None = None
     obligation_sections: tuple[Section, ...] = ()
     casualties: Section | None = None
+    while_party: Line | None = None
 
     @property
     def name_in_sentence(self) -> str:
@@ -131,9 +139,41 @@ def _overview(facts: ProfileFacts, events: list[EventFact], notes: Footnotes, _)
     return {
         "treaties": tuple(_treaty_status(treaty, facts, notes) for treaty in facts.treaties),
         "voting_record": _voting_record(facts, notes),
-        "meetings": _event_lines(meetings, notes),
+        "meetings": _meeting_lines(facts, meetings, notes),
         "key_developments": _developments(facts, notes),
     }
+
+
+def _meeting_lines(facts: ProfileFacts, events: list[EventFact], notes: Footnotes) -> tuple:
+    """The meetings attended and the meeting events, oldest first, each meeting said once:
+    an attendance row with events of its days is cited by their line."""
+    told: dict[str, list] = {}
+    items: list[tuple] = []
+    for fact in attended_by(facts.attendance, facts.as_of):
+        same = events_of(fact, events)
+        for event in same:
+            told.setdefault(event.id, []).append(fact.source)
+        if not same:
+            items.append((fact.start.isoformat() if fact.start else "", fact))
+    items += [(group[0].event.date, group) for group in same_fact_groups(events)]
+    return tuple(
+        _event_line(item, notes, _told_of(item, told))
+        if isinstance(item, list)
+        else _attended_line(item, facts, notes)
+        for _, item in sorted(items, key=lambda pair: pair[0])
+    )
+
+
+def _told_of(group: list[Sentence], told: dict[str, list]) -> list:
+    return [c for s in group for e in (s.event, *s.covered) for c in told.get(e.id, [])]
+
+
+def _attended_line(fact, facts: ProfileFacts, notes: Footnotes) -> Line:
+    names = {treaty.treaty.code: treaty.treaty.short_name for treaty in facts.treaties}
+    text = attendance_text(fact, names.get(fact.treaty, fact.treaty))
+    day = fact.start.isoformat() if fact.start else ""
+    when = partial_date_words(day) if day else ""
+    return Line(text, notes.cite([fact.source]), day, when, "meeting")
 
 
 def _developments(facts: ProfileFacts, notes: Footnotes) -> tuple[Line, ...]:
@@ -146,6 +186,9 @@ def _developments(facts: ProfileFacts, notes: Footnotes) -> tuple[Line, ...]:
 
 def _narrative(facts: ProfileFacts, events: list[EventFact], notes: Footnotes, _) -> dict:
     narrative = sections.in_categories(events, sections.NARRATIVE_CATEGORIES, _main_treaty(facts))
+    # A vote the voting record states is not told again as policy.
+    stated = {e.id for told in vote_events_stated(events, facts.votes).values() for e in told}
+    narrative = [event for event in narrative if event.id not in stated]
     return {"narrative": _event_lines(narrative, notes)}
 
 
@@ -168,14 +211,22 @@ _PRACTICE_MEASURES = {"mbt": "apm_stockpile", "ccm": "cm_stockpile"}
 def _practice_figures(facts: ProfileFacts, figures: list) -> list:
     owing = {treaty.treaty.code for treaty in _owing(facts)}
     shown = {m for code, m in _PRACTICE_MEASURES.items() if code not in owing}
-    return [figure for figure in figures if figure.measure in shown]
+    # A figure an event of the same date tells, from the same source, is not said twice.
+    told = {(e.date, e.source.id) for e in facts.events if e.category == "stockpile"}
+    return [
+        figure
+        for figure in figures
+        if figure.measure in shown and (figure.as_of, figure.source.id) not in told
+    ]
 
 
 def _obligations(facts: ProfileFacts, events: list[EventFact], notes: Footnotes, _) -> dict:
     owing = _owing(facts)
     main = owing[0] if owing and owing[0] is facts.treaties[0] else None
+    context = Context(main, facts, notes) if main else None
     return {
-        "obligation_sections": obligation_sections(Context(main, facts, notes)) if main else (),
+        "while_party": while_party_line(context) if context else None,
+        "obligation_sections": obligation_sections(context) if context else (),
         "obligations": tuple(_obligation_table(treaty, facts, notes) for treaty in owing),
     }
 
@@ -193,8 +244,13 @@ def _casualties(facts: ProfileFacts, events, notes: Footnotes, _) -> dict:
 
 def _timeline(facts: ProfileFacts, events: list[EventFact], notes: Footnotes, _) -> dict:
     names = {treaty.treaty.code: treaty.treaty.short_name for treaty in facts.treaties}
+    stated = vote_events_stated(events, facts.votes)
+    told = {event.id for group in stated.values() for event in group}
+    others = [event for event in events if event.id not in told]
     entries = (
-        action_entries(facts.actions, names) + vote_entries(facts.votes) + event_entries(events)
+        action_entries(facts.actions, names)
+        + vote_run_entries(facts.votes, facts.as_of, stated)
+        + event_entries(same_fact_groups(others))
     )
     for treaty in facts.treaties:
         entries += computed_entries(treaty, facts.actions, name_in_sentence(facts.name))
@@ -217,8 +273,10 @@ def _other_treaty(status, treaty: TreatyFacts, facts: ProfileFacts, events, note
     lines = _event_lines(sections.treaty_events(events, status.code), notes)
     voting = _voting_record(facts, notes, status.code)
     # The engine gives no deadline to a state that had not consented by the profile's date.
-    found = obligation_sections(Context(treaty, facts, notes)) if treaty.deadlines else ()
-    return OtherTreaty(status, lines, voting, found)
+    context = Context(treaty, facts, notes) if treaty.deadlines else None
+    while_party = while_party_line(context) if context else None
+    found = obligation_sections(context) if context else ()
+    return OtherTreaty(status, lines, voting, found, while_party)
 
 
 def _treaty_status(treaty: TreatyFacts, facts: ProfileFacts, notes: Footnotes) -> TreatyStatus:
@@ -233,33 +291,47 @@ def _treaty_status(treaty: TreatyFacts, facts: ProfileFacts, notes: Footnotes) -
     return TreatyStatus(code, treaty.treaty.short_name, status.value, status.label, words, parties)
 
 
-def _voting_record(facts: ProfileFacts, notes: Footnotes, treaty: str = "mbt") -> Line:
+def _voting_record(facts: ProfileFacts, notes: Footnotes, treaty: str = "mbt") -> Paragraph:
     if facts.un_status in NOT_A_VOTING_MEMBER:
         subject = name_at_sentence_start(facts.name)
-        return Line(
-            f"{subject} {NOT_A_VOTING_MEMBER[facts.un_status]}.", notes.cite([facts.state_source])
-        )
+        text = f"{subject} {NOT_A_VOTING_MEMBER[facts.un_status]}."
+        return Paragraph((Line(text, notes.cite([facts.state_source])),))
     # The overview's record is the Mine Ban Treaty's resolution, as in the Monitor's profiles;
     # the Convention on Cluster Munitions' section gives its own.
-    mbt_votes = [v for v in facts.votes if v.treaty == treaty]
-    votes = [ResolutionVote(v.year, v.symbol, v.adopted_on, v.vote) for v in mbt_votes]
-    words = voting_record_words(votes, facts.as_of, facts.votes_recorded_through)
-    known = votes_known_by(mbt_votes, facts.as_of)
-    sources = [vote.source for vote in known] + [known[-1].date_source if known else None]
-    return Line(words, notes.cite(sources))
+    facts_of = {(v.year, v.symbol): v for v in facts.votes if v.treaty == treaty}
+    votes = [ResolutionVote(v.year, v.symbol, v.adopted_on, v.vote) for v in facts_of.values()]
+    clauses = voting_record_clauses(votes, facts.as_of, facts.votes_recorded_through)
+    return Paragraph(tuple(_clause_line(clause, facts_of, notes) for clause in clauses))
+
+
+def _clause_line(clause, facts_of: dict, notes: Footnotes) -> Line:
+    """A run of votes cited once: every roll call's source (and the adoption day's) in one note."""
+    cited = [facts_of[(vote.year, vote.symbol)] for vote in clause.votes]
+    sources = [c for fact in cited for c in (fact.source, fact.date_source)]
+    return Line(clause.text, notes.cite_together(sources))
 
 
 def _event_lines(events: list[EventFact], notes: Footnotes) -> tuple[Line, ...]:
-    return tuple(
-        Line(
-            event.text,
-            notes.cite([event.source]),
-            event.date,
-            partial_date_words(event.date),
-            event.category,
-            anchor=f"event-{event.id}",
-        )
-        for event in events
+    """One line per date, kind and treaty, each fact said once with all its sources."""
+    return tuple(_event_line(group, notes) for group in same_fact_groups(events))
+
+
+def _event_line(group: list[Sentence], notes: Footnotes, also=()) -> Line:
+    """`also`: further sources of the whole line, cited after its last sentence."""
+    first = group[0].event
+    parts = tuple(Line(s.event.text, notes.cite(s.sources)) for s in group)
+    if also:
+        parts = (*parts[:-1], replace(parts[-1], notes=parts[-1].notes + notes.cite(also)))
+    covered = [e for s in group for e in (s.event, *s.covered)][1:]
+    return Line(
+        " ".join(part.text for part in parts),
+        tuple(dict.fromkeys(n for part in parts for n in part.notes)),
+        first.date,
+        partial_date_words(first.date),
+        first.category,
+        anchor=f"event-{first.id}",
+        parts=parts if len(parts) > 1 else (),
+        more_anchors=tuple(f"event-{event.id}" for event in covered),
     )
 
 
@@ -310,9 +382,10 @@ def _deadline_row(deadline, code: str, facts: ProfileFacts, notes: Footnotes) ->
 
 
 def _timeline_line(entry: TimelineEntry, notes: Footnotes) -> Line:
+    cite = notes.cite_together if entry.cited_together else notes.cite
     return Line(
         entry.text,
-        notes.cite(entry.sources),
+        cite(entry.sources) + notes.cite(entry.also),
         entry.date,
         partial_date_words(entry.date),
         entry.label,

@@ -1,12 +1,20 @@
 """Every dated item of a profile on one line: treaty actions, the dates the engine computes
 from them (entry into force, effect of a withdrawal), UNGA votes and events."""
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 
 from treatywatch.profiles.facts import ActionFact, Citation, EventFact, TreatyFacts, VoteFact
-from treatywatch.profiles.voting_record import LATEST_VOTE, short_resolution_name
+from treatywatch.profiles.merging import Sentence
+from treatywatch.profiles.voting_record import (
+    EARLIER_VOTE,
+    LATEST_VOTE,
+    runs,
+    short_resolution_name,
+    span_words,
+    votes_known_by,
+)
 from treatywatch.treaties import consent_type_named
 
 
@@ -20,6 +28,10 @@ class TimelineEntry:
     label: str
     text: str
     sources: tuple[Citation, ...]
+    # A run of votes is cited in one footnote listing every roll call (`sources`), and the
+    # events that also tell of those votes each in its own (`also`).
+    cited_together: bool = False
+    also: tuple[Citation, ...] = ()
 
 
 def timeline(entries: Iterable[TimelineEntry], as_of: date) -> list[TimelineEntry]:
@@ -70,18 +82,57 @@ def _withdrawal_effect(facts: TreatyFacts, actions: Sequence[ActionFact]) -> Tim
     )
 
 
-def vote_entries(votes: Iterable[VoteFact]) -> list[TimelineEntry]:
-    """One line per pro-ban UNGA resolution: the state's vote and the recorded totals."""
-    return [_vote_entry(vote) for vote in votes]
+def vote_run_entries(
+    votes: Sequence[VoteFact], as_of: date, told: Mapping[tuple, Sequence[EventFact]]
+) -> list[TimelineEntry]:
+    """The state's votes known by `as_of`, a line per run of one position (as the voting
+    record gives them) rather than a line per year; a lone vote or one not known keeps its
+    own line, with the totals."""
+    entries = []
+    for treaty in dict.fromkeys(vote.treaty for vote in votes):
+        known = votes_known_by([v for v in votes if v.treaty == treaty], as_of)
+        for run in runs([vote for vote in known if vote.vote is not None]):
+            entries.append(_run_entry(run, told) if len(run) > 1 else _told(run[0], told))
+        entries += [_vote_entry(vote) for vote in known if vote.vote is None]
+    return entries
 
 
-def event_entries(events: Iterable[EventFact]) -> list[TimelineEntry]:
-    return [
-        TimelineEntry(
-            e.date, e.date_start, e.date_end, e.category.capitalize(), e.text, (e.source,)
-        )
-        for e in events
-    ]
+def _told(vote: VoteFact, told: Mapping[tuple, Sequence[EventFact]]) -> TimelineEntry:
+    entry = _vote_entry(vote)
+    also = told.get((vote.treaty, entry.date), ())
+    return replace(entry, sources=entry.sources + tuple(e.source for e in also))
+
+
+def _run_entry(run: list[VoteFact], told: Mapping[tuple, Sequence[EventFact]]) -> TimelineEntry:
+    first = _told(run[0], told)
+    subject = " on the Convention on Cluster Munitions" if run[0].treaty == "ccm" else ""
+    text = (
+        f"{EARLIER_VOTE[run[0].vote].capitalize()} {span_words(run)} on the pro-ban UNGA "
+        f"resolution{subject} ({len(run)} resolutions, the first "
+        f"{short_resolution_name(run[0].symbol, run[0].year)})."
+    )
+    # In the order the voting record cites them, so that both share one footnote.
+    sources = tuple(c for vote in run for c in (vote.source, vote.date_source) if c)
+    also = tuple(e.source for vote in run for e in told.get(_day_of(vote), ()))
+    return replace(
+        first, label="UNGA votes", text=text, sources=sources, cited_together=True, also=also
+    )
+
+
+def _day_of(vote: VoteFact) -> tuple:
+    return (vote.treaty, vote.adopted_on.isoformat() if vote.adopted_on else str(vote.year))
+
+
+def event_entries(groups: Iterable[Sequence[Sentence]]) -> list[TimelineEntry]:
+    """One line per group of events of one date, kind and treaty (`merging`)."""
+    return [_event_entry(group) for group in groups]
+
+
+def _event_entry(group: Sequence[Sentence]) -> TimelineEntry:
+    e = group[0].event
+    text = " ".join(sentence.event.text for sentence in group)
+    sources = tuple(dict.fromkeys(c for sentence in group for c in sentence.sources))
+    return TimelineEntry(e.date, e.date_start, e.date_end, e.category.capitalize(), text, sources)
 
 
 def _action_entry(action: ActionFact, treaty_name: str) -> TimelineEntry:

@@ -59,6 +59,13 @@ class PublishedRecord:
     def measures(self, iso3):
         return self._of_state("national_measures.csv", iso3)
 
+    def attendance(self, iso3):
+        meetings = {meeting.code: meeting for meeting in self._objects["meetings.csv"]}
+        found = self._of_state("meeting_attendance.csv", iso3)
+        for row in found:
+            row.meeting = meetings[row.meeting_id]
+        return found
+
     def votes(self, iso3):
         return self._of_state("unga_votes.csv", iso3)
 

@@ -32,6 +32,10 @@ class LiveRecord:
     def measures(self, iso3: str):
         return models.NationalMeasure.objects.filter(state_id=iso3).select_related("source")
 
+    def attendance(self, iso3: str):
+        rows = models.MeetingAttendance.objects.filter(state_id=iso3)
+        return rows.select_related("meeting", "source")
+
     def resolutions(self):
         return models.Resolution.objects.select_related("source", "date_source")
 

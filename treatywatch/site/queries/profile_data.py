@@ -6,6 +6,7 @@ from datetime import date
 
 from treatywatch.profiles.facts import (
     ActionFact,
+    AttendanceFact,
     Citation,
     ComplianceFact,
     EventFact,
@@ -58,6 +59,7 @@ def profile_facts(iso3: str, as_of: date, record=LIVE) -> ProfileFacts:
             MeasureFact(m.treaty, m.measure, m.date, citation(m.source))
             for m in record.measures(iso3)
         ),
+        attendance=tuple(_attendance(a) for a in record.attendance(iso3)),
     )
 
 
@@ -67,6 +69,20 @@ def _treaty_facts(record, iso3: str, as_of: date, depositary: Citation | None) -
     deadlines = tuple(record.deadlines(iso3, through=as_of))
     return TreatyFacts(
         record.treaty, standing, record.counts_on(as_of).parties, deadlines, depositary
+    )
+
+
+def _attendance(row) -> AttendanceFact:
+    meeting = row.meeting
+    return AttendanceFact(
+        meeting.treaty,
+        meeting.code,
+        meeting.name,
+        meeting.place,
+        meeting.start_date,
+        meeting.end_date,
+        row.role,
+        citation(row.source),
     )
 
 
