@@ -34,6 +34,8 @@ INSTALLED_APPS = [
     "treatywatch.coverage",
     "treatywatch.importers",
     "treatywatch.claims",
+    "treatywatch.publications",
+    "treatywatch.campaigns",
 ]
 
 # The header middlewares come before WhiteNoise so static files carry the headers too.

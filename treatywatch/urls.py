@@ -2,8 +2,10 @@ from django.contrib import admin
 from django.urls import include, path
 
 from treatywatch.api.api import api
+from treatywatch.campaigns.api import router as campaigns_router
 from treatywatch.claims.api import router as claims_router
 from treatywatch.editorial.api import router as editorial_router
+from treatywatch.publications.api import router as publications_router
 
 # The editorial workflow for scripts (token authentication) and the claim checker share the
 # open API's address, errors and description. They are mounted here, where the apps are put
@@ -11,6 +13,8 @@ from treatywatch.editorial.api import router as editorial_router
 # them would run upward.
 api.add_router("", editorial_router)
 api.add_router("", claims_router)
+api.add_router("", publications_router)
+api.add_router("", campaigns_router)
 
 urlpatterns = [
     path("api/v1/", api.urls),
@@ -20,6 +24,9 @@ urlpatterns = [
     path("editorial/", include("treatywatch.editorial.urls")),
     path("data/", include("treatywatch.coverage.urls")),
     path("find/", include("treatywatch.site.find_urls")),
+    path("publications/", include("treatywatch.publications.urls")),
+    path("campaigns/", include("treatywatch.campaigns.urls")),
+    path("follow/", include("treatywatch.campaigns.follow_urls")),
     path("admin/", admin.site.urls),
     path("", include("treatywatch.site.urls")),
 ]

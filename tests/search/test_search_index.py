@@ -15,9 +15,13 @@ def urls(text: str, limit: int = 10) -> list[str]:
     return [hit.url for hit in search(text, limit)]
 
 
-def test_the_index_holds_every_state_event_and_source():
+def test_the_index_holds_every_state_event_source_publication_and_campaign():
     expected = (
-        record.State.objects.count() + record.Event.objects.count() + record.Source.objects.count()
+        record.State.objects.count()
+        + record.Event.objects.count()
+        + record.Source.objects.count()
+        + record.Publication.objects.count()
+        + record.Campaign.objects.count()
     )
     assert rebuild_index() == expected == Document.objects.count()
 

@@ -16,6 +16,8 @@ def record_documents() -> Iterator[Document]:
         _event_document(event, names[event.state_id]) for event in record.Event.objects.all()
     )
     yield from (_source_document(source) for source in record.Source.objects.all())
+    yield from (_publication_document(p) for p in record.Publication.objects.all())
+    yield from (_campaign_document(c) for c in record.Campaign.objects.prefetch_related("asks"))
 
 
 def _state_document(state: record.State) -> Document:
@@ -38,6 +40,17 @@ def _source_document(source: record.Source) -> Document:
         part for part in (source.author, source.publisher, source.published, source.notes) if part
     )
     return _document("source", source.title, body, source.get_absolute_url())
+
+
+def _publication_document(publication: record.Publication) -> Document:
+    body = f"{publication.authors} · {publication.date} · {publication.summary}"
+    return _document("publication", publication.title, body, publication.get_absolute_url())
+
+
+def _campaign_document(campaign: record.Campaign) -> Document:
+    asks = "; ".join(ask.ask for ask in campaign.asks.all())
+    body = f"{campaign.asked_by} to {campaign.asked_of}, {campaign.asked_on}: {asks}"
+    return _document("campaign", campaign.title, body, campaign.get_absolute_url())
 
 
 def _document(kind: str, title: str, body: str, url: str) -> Document:
