@@ -4,6 +4,8 @@ import django.db.models.deletion
 from django.db import migrations, models
 
 
+# Numbered 0004 because another branch adds record's 0003; once both are merged this one
+# depends on that 0003 instead of 0002 (one line), so the record keeps a single history.
 class Migration(migrations.Migration):
     dependencies = [
         ("record", "0002_deeper_record"),
