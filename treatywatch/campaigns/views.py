@@ -1,6 +1,8 @@
 """`/campaigns/`: the campaigns and their asks, each ask's status on `request.as_of` with the
 facts that decided it and its history as a timeline."""
 
+from collections import Counter
+
 from django.shortcuts import get_object_or_404, render
 
 from treatywatch.campaigns.alerting import STATUS_WORDS
@@ -8,6 +10,7 @@ from treatywatch.campaigns.timeline import WIDTH, spans
 from treatywatch.campaigns.tracking import tracked_asks
 from treatywatch.record.models import Campaign
 from treatywatch.site.serving.page_cache import cached_page
+from treatywatch.treaties.asks import CRITERION_WORDS, STATUSES
 
 
 def index(request):
@@ -51,6 +54,7 @@ def _row(tracked, campaign, as_of) -> dict:
         "ask": tracked.ask,
         "status": tracked.status,
         "status_words": STATUS_WORDS[tracked.status],
+        "criterion_words": CRITERION_WORDS[tracked.ask.criterion],
         "since": current.day if current else None,
         "reasons": current.judgement.reasons if current else (),
         "steps": [(step.day, STATUS_WORDS[step.status]) for step in tracked.history],
@@ -59,7 +63,6 @@ def _row(tracked, campaign, as_of) -> dict:
 
 
 def _counts(rows) -> list[tuple[str, int]]:
-    counted = {}
-    for row in rows:
-        counted[row["status_words"]] = counted.get(row["status_words"], 0) + 1
-    return sorted(counted.items())
+    """How many asks stand at each status, in the order of STATUSES."""
+    counted = Counter(row["status"] for row in rows)
+    return [(STATUS_WORDS[status], counted[status]) for status in STATUSES if counted[status]]

@@ -9,15 +9,16 @@ from datetime import date
 from treatywatch.treaties.asks.facts import AskFacts, Criterion, Judgement, Reason
 from treatywatch.treaties.status import Status
 
+# When each criterion is met, in words for pages and the data dictionary.
 CRITERION_WORDS = {
-    "party_by": "is a State Party of the treaty (by the date given, if any)",
-    "stays_party": "stays a State Party: no withdrawal pending or in effect",
-    "policy_after": "announces a policy (an event of the given kind) after the ask",
-    "no_event_after": "no event of the given kind (use, transfer, production) after the ask",
-    "stockpile_destroyed": "completes the destruction of its stockpile",
-    "attends_meeting": "attends a meeting of the treaty held after the ask",
-    "votes_yes": "votes yes on the treaty's annual UN General Assembly resolution",
-    "not_judged": "not something the record can judge: always unknown",
+    "party_by": "the state is a State Party of the treaty (by the date given, if any)",
+    "stays_party": "the state stays a State Party: no withdrawal pending or in effect",
+    "policy_after": "the state announces a policy (an event of the given kind) after the ask",
+    "no_event_after": "the record holds no event of the given kind (use, transfer, production) after the ask",
+    "stockpile_destroyed": "the state completes the destruction of its stockpile",
+    "attends_meeting": "the state attends a meeting of the treaty held after the ask",
+    "votes_yes": "the state votes yes on the treaty's annual UN General Assembly resolution",
+    "not_judged": "never judged: the record holds nothing to judge it by, so it stays unknown",
 }
 CRITERIA = tuple(CRITERION_WORDS)
 
@@ -59,7 +60,9 @@ def _status_reason(record, iso3: str, on: date, status: Status) -> Reason:
 def _policy_after(criterion, asked_on, facts, on) -> Judgement:
     policies = _events_after(facts, criterion, criterion.category, asked_on, on)
     if not policies:
-        return Judgement("not_met", (_nothing_after(criterion.category, asked_on),))
+        return Judgement(
+            "not_met", (_nothing_after(f"{criterion.category} event of this state", asked_on),)
+        )
     # The first answer to the ask is the one judged; a later event of the breach kind undoes it.
     policy = policies[0]
     breaches = _events_after(facts, criterion, criterion.breach, policy.first_day, on)
@@ -73,7 +76,9 @@ def _no_event_after(criterion, asked_on, facts, on) -> Judgement:
     found = _events_after(facts, criterion, criterion.category, asked_on, on)
     if found:
         return Judgement("not_met", tuple(map(_event_reason, found)))
-    return Judgement("met", (_nothing_after(criterion.category, asked_on),))
+    return Judgement(
+        "met", (_nothing_after(f"{criterion.category} event of this state", asked_on),)
+    )
 
 
 # MBT Art. 4 / CCM Art. 3: destruction of stockpiles, as the record's findings give it.
@@ -108,13 +113,17 @@ def _attends_meeting(criterion, asked_on, facts, on) -> Judgement:
         return Judgement("met", tuple(r for r, m in zip(reasons, held) if m.attended))
     if held:
         return Judgement("not_met", reasons)
-    return Judgement("unknown", (_nothing_after("attendance at a meeting", asked_on),))
+    return Judgement(
+        "unknown", (_nothing_after("attendance of this state at a meeting", asked_on),)
+    )
 
 
 def _votes_yes(criterion, asked_on, facts, on) -> Judgement:
     held = [v for v in facts.votes if v.treaty == criterion.treaty and asked_on < v.day <= on]
     if not held:
-        return Judgement("unknown", (_nothing_after("roll call", asked_on),))
+        return Judgement(
+            "unknown", (_nothing_after("roll call on the treaty's resolution", asked_on),)
+        )
     latest = max(held, key=lambda vote: vote.day)
     reason = Reason(
         latest.day, f"{latest.symbol}: {latest.vote or 'vote not in the record'}", latest.source_id
@@ -146,7 +155,7 @@ def _events_after(facts: AskFacts, criterion, category, after: date, on: date) -
 
 
 def _nothing_after(what: str, asked_on: date) -> Reason:
-    return Reason(None, f"The record holds no {what} of this state after {asked_on.isoformat()}")
+    return Reason(None, f"The record holds no {what} after {asked_on.isoformat()}")
 
 
 def _event_reason(event) -> Reason:
