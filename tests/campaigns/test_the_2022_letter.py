@@ -96,6 +96,8 @@ def test_every_campaign_is_listed_and_has_a_feed(client):
         ("/campaigns/uscbl-2022-biden-letter/?as_of=2022-13-01", 400),
         ("/api/v1/campaigns/no-such-campaign", 404),
         ("/api/v1/campaigns/uscbl-2022-biden-letter?as_of=yesterday", 400),
+        ("/follow/confirm/not-a-signed-link/", 400),
+        ("/follow/unsubscribe/not-a-signed-link/", 400),
     ],
 )
 def test_a_bad_address_or_date_is_a_clear_client_error(client, path, status):

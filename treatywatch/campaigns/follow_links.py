@@ -1,5 +1,5 @@
-"""Signed links that confirm or cancel one follow of a campaign (as alerts/tokens.py does
-for profiles); nothing is stored for them."""
+"""Signed links that confirm or cancel one follow of a campaign, read by alerts/tokens.py's
+signed_id as the profile alerts' are; nothing is stored for them."""
 
 from datetime import timedelta
 
@@ -7,15 +7,12 @@ from django.core import signing
 from django.urls import reverse
 
 from treatywatch.alerts.config import absolute
+from treatywatch.alerts.tokens import BadToken, signed_id
 from treatywatch.campaigns.models import CampaignFollow
 
 CONFIRM_SALT = "treatywatch.campaigns.confirm"
 UNSUBSCRIBE_SALT = "treatywatch.campaigns.unsubscribe"
 CONFIRM_MAX_AGE = timedelta(days=7)
-
-
-class BadLink(Exception):
-    """The link is forged, damaged, expired, or its follow is gone."""
 
 
 def confirm_url(follow: CampaignFollow) -> str:
@@ -38,13 +35,8 @@ def follow_to_cancel(token: str) -> CampaignFollow:
 
 
 def _follow(token: str, salt: str, max_age) -> CampaignFollow:
-    try:
-        pk = signing.loads(token, salt=salt, max_age=max_age)
-    except signing.SignatureExpired:
-        raise BadLink("This link has expired after 7 days: follow the campaign again.") from None
-    except signing.BadSignature:
-        raise BadLink("This link is not valid: use the whole link from the email.") from None
+    pk = signed_id(token, salt, max_age)
     follow = CampaignFollow.objects.select_related("campaign").filter(pk=pk).first()
     if follow is None:
-        raise BadLink("This link belongs to a follow that no longer exists.")
+        raise BadToken("This link belongs to a follow that no longer exists.")
     return follow

@@ -8,8 +8,9 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from treatywatch.accounts.throttle import Throttle, client_address
+from treatywatch.alerts.tokens import BadToken
 from treatywatch.campaigns import following
-from treatywatch.campaigns.follow_links import BadLink, follow_to_cancel, follow_to_confirm
+from treatywatch.campaigns.follow_links import follow_to_cancel, follow_to_confirm
 from treatywatch.record.models import Campaign
 
 FOLLOW_THROTTLE = Throttle("follow-campaign", limit=5, period=timedelta(hours=1))
@@ -35,7 +36,7 @@ def follow(request, campaign_id: str):
 def confirm(request, token: str):
     try:
         followed = following.confirm(follow_to_confirm(token))
-    except BadLink as problem:
+    except BadToken as problem:
         return _page(request, str(problem), 400)
     return _page(
         request,
@@ -51,7 +52,7 @@ def confirm(request, token: str):
 def unsubscribe(request, token: str):
     try:
         followed = follow_to_cancel(token)
-    except BadLink as problem:
+    except BadToken as problem:
         return _page(request, str(problem), 400)
     if request.method == "GET":
         return render(request, "campaigns/unfollow.html", {"follow": followed})
