@@ -23,7 +23,6 @@ CRITERION_WORDS = {
 CRITERIA = tuple(CRITERION_WORDS)
 
 _PARTY = (Status.PARTY, Status.PARTY_IN_FORCE)
-_LEAVING = (Status.WITHDRAWAL_PENDING, Status.WITHDRAWAL_SUSPENDED, Status.WITHDRAWN)
 
 
 def judge(criterion: Criterion, asked_on: date, facts: AskFacts, on: date) -> Judgement:
