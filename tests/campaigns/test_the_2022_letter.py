@@ -108,3 +108,11 @@ def test_following_needs_a_valid_address(client):
     response = client.post("/follow/uscbl-2022-biden-letter/", {"email": "not an address"})
     assert response.status_code == 400
     assert b"Give a valid email address" in response.content
+
+
+def test_the_shared_campaign_page_carries_no_form_token_and_links_to_the_follow_form(client):
+    page = client.get("/campaigns/uscbl-2022-biden-letter/").content.decode()
+    assert "csrfmiddlewaretoken" not in page
+    assert 'href="/follow/uscbl-2022-biden-letter/"' in page
+    form = client.get("/follow/uscbl-2022-biden-letter/")
+    assert form.status_code == 200 and b'name="email"' in form.content

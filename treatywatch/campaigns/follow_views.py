@@ -5,7 +5,7 @@ from datetime import timedelta
 from django import forms
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods
 
 from treatywatch.accounts.throttle import Throttle, client_address
 from treatywatch.alerts.tokens import BadToken
@@ -20,9 +20,13 @@ class FollowForm(forms.Form):
     email = forms.EmailField(max_length=254)
 
 
-@require_POST
+# The form has a page of its own: the campaign page is cached and shared, so it carries no
+# form token.
+@require_http_methods(["GET", "POST"])
 def follow(request, campaign_id: str):
     campaign = get_object_or_404(Campaign, id=campaign_id)
+    if request.method == "GET":
+        return render(request, "campaigns/follow.html", {"campaign": campaign})
     if not FOLLOW_THROTTLE.allow(client_address(request)):
         return _page(request, "Too many requests from your address: try again in an hour.", 429)
     form = FollowForm(request.POST)
