@@ -24,8 +24,21 @@ MAY_NOT_IMPORT = {
         "coverage",
         "importers",
         "claims",
+        "publications",
+        "campaigns",
     ),
-    "api": ("editorial", "alerts", "feedback", "site", "search", "coverage", "importers", "claims"),
+    "api": (
+        "editorial",
+        "alerts",
+        "feedback",
+        "site",
+        "search",
+        "coverage",
+        "importers",
+        "claims",
+        "publications",
+        "campaigns",
+    ),
 }
 # Pure Python: the standard library, these treatywatch packages, and nothing else
 # (treatywatch/charts has its own test, tests/charts/test_purity.py).

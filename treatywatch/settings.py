@@ -35,6 +35,8 @@ INSTALLED_APPS = [
     "treatywatch.importers",
     "treatywatch.claims",
     "treatywatch.reports",
+    "treatywatch.publications",
+    "treatywatch.campaigns",
 ]
 
 # The header middlewares come before WhiteNoise so static files carry the headers too.

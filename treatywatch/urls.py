@@ -2,8 +2,10 @@ from django.contrib import admin
 from django.urls import include, path
 
 from treatywatch.api.api import api
+from treatywatch.campaigns.api import router as campaigns_router
 from treatywatch.claims.api import router as claims_router
 from treatywatch.editorial.api import router as editorial_router
+from treatywatch.publications.api import router as publications_router
 from treatywatch.reports.api import router as reports_router
 from treatywatch.reports.sitemaps import ReportSitemap
 from treatywatch.site.sitemaps import SITEMAPS
@@ -17,6 +19,8 @@ api.add_router("", claims_router)
 api.add_router("", reports_router)
 # The annual reports are listed in the site's one sitemap, beside its own pages.
 SITEMAPS["reports"] = ReportSitemap
+api.add_router("", publications_router)
+api.add_router("", campaigns_router)
 
 urlpatterns = [
     path("api/v1/", api.urls),
@@ -28,6 +32,9 @@ urlpatterns = [
     path("reports/", include("treatywatch.reports.urls")),
     path("find/", include("treatywatch.site.find_urls")),
     path("check/", include("treatywatch.claims.urls")),
+    path("publications/", include("treatywatch.publications.urls")),
+    path("campaigns/", include("treatywatch.campaigns.urls")),
+    path("follow/", include("treatywatch.campaigns.follow_urls")),
     path("admin/", admin.site.urls),
     path("", include("treatywatch.site.urls")),
 ]

@@ -26,6 +26,10 @@ OPERATIONS = {
     "/api/v1/resolutions": "list_resolutions",
     "/api/v1/votes": "list_votes",
     "/api/v1/reports/{year}": "annual_report",
+    "/api/v1/publications": "list_publications",
+    "/api/v1/publications/{publication_id}": "get_publication",
+    "/api/v1/campaigns": "list_campaigns",
+    "/api/v1/campaigns/{campaign_id}": "get_campaign",
 }
 
 
@@ -126,6 +130,8 @@ def test_the_index_links_to_the_docs_the_schema_and_every_list(get_json):
         "sources",
         "resolutions",
         "votes",
+        "publications",
+        "campaigns",
     }
     for address in index["collections"].values():
         get_json(address)

@@ -4,6 +4,7 @@ import logging
 from datetime import date
 
 import pytest
+from django.conf import settings
 
 pytestmark = pytest.mark.django_db
 
@@ -166,3 +167,10 @@ def test_an_unexpected_failure_is_a_500_that_keeps_its_details_in_the_log(
 def test_a_nul_byte_is_refused_before_it_reaches_the_database(client, address, status, code):
     # PostgreSQL would answer a NUL byte in a query with a server error.
     error_of(client.get(address), status, code)
+
+
+def test_a_body_too_large_to_read_is_a_400_in_the_one_error_shape(client):
+    oversize = "x" * (settings.DATA_UPLOAD_MAX_MEMORY_SIZE + 1)
+    response = client.post("/api/v1/check", {"text": oversize}, content_type="application/json")
+    assert response.status_code == 400
+    assert response.json()["error"]["parameter"] == "body"

@@ -37,6 +37,9 @@ PAGES = [
     ("reports", "/reports/"),
     ("report-2025", "/reports/2025/"),
     ("check-form", "/check/"),
+    ("publications", "/publications/"),
+    ("campaign-2022-letter", "/campaigns/uscbl-2022-biden-letter/"),
+    ("publication-2022-letter", "/publications/uscbl-2022-01-31-letter-biden/"),
     ("api-docs", "/api/v1/docs"),
     ("not-found", "/countries/xyz/"),
 ]

@@ -98,7 +98,7 @@ def test_empty_cells_and_typed_values_are_written_as_the_files_write_them(tmp_pa
 def test_the_export_command_writes_every_file_into_a_new_folder(tmp_path, bundled_data, capsys):
     call_command("export", str(tmp_path / "new"))
     assert files_in(tmp_path / "new") == files_in(bundled_data)
-    assert "wrote 14 files" in capsys.readouterr().out
+    assert "wrote 17 files" in capsys.readouterr().out
 
 
 def test_the_export_command_refuses_to_overwrite_dataset_files_without_force(tmp_path):

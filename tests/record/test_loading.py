@@ -153,6 +153,8 @@ def test_a_load_that_corrects_or_removes_many_votes_reads_their_resolutions_once
     assert _rewrite_votes(dataset_copy, symbol, every_other_vote_dropped_or_absent) > 100
     # Each corrected or removed vote used to read its resolution for its revision: one
     # query per vote. Now: the table, its ids, and once each for the corrected and removed.
-    assert _resolution_reads_of_a_load(dataset_copy.folder) <= 4
+    # One read more than the load's own: the campaigns app judges the asks on UN votes once
+    # per publication (treatywatch/campaigns/facts.py), never once per vote.
+    assert _resolution_reads_of_a_load(dataset_copy.folder) <= 5
     revision = models.Revision.objects.filter(state="AFG").first()
     assert {change["before"]["symbol"] for change in revision.changes} == {symbol}

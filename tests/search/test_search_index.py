@@ -15,13 +15,15 @@ def urls(text: str, limit: int = 10) -> list[str]:
     return [hit.url for hit in search(text, limit)]
 
 
-def test_the_index_holds_every_state_event_and_source_and_each_years_annual_report():
+def test_the_index_holds_every_state_event_source_publication_campaign_and_annual_report():
     reports = date.today().year - 1998
     expected = (
         record.State.objects.count()
         + record.Event.objects.count()
         + record.Source.objects.count()
         + reports
+        + record.Publication.objects.count()
+        + record.Campaign.objects.count()
     )
     assert rebuild_index() == expected == Document.objects.count()
 

@@ -34,9 +34,11 @@ def subscription_to_cancel(token: str) -> Subscription:
     return _subscription(token, UNSUBSCRIBE_SALT, None)
 
 
-def _subscription(token: str, salt: str, max_age) -> Subscription:
+def signed_id(token: str, salt: str, max_age) -> int:
+    """The id a link signed with `salt` carries; BadToken, saying what to do, if it is forged,
+    cut or older than `max_age` (None: never too old). Campaign follows sign theirs too."""
     try:
-        pk = signing.loads(token, salt=salt, max_age=max_age)
+        return signing.loads(token, salt=salt, max_age=max_age)
     except signing.SignatureExpired:
         raise BadToken(
             "This link has expired: confirmation links work for 7 days. Subscribe again to get a new one."
@@ -45,6 +47,10 @@ def _subscription(token: str, salt: str, max_age) -> Subscription:
         raise BadToken(
             "This link is not valid: it may have been cut short when it was copied. Use the whole link from the email."
         ) from None
+
+
+def _subscription(token: str, salt: str, max_age) -> Subscription:
+    pk = signed_id(token, salt, max_age)
     subscription = Subscription.objects.select_related("state").filter(pk=pk).first()
     if subscription is None:
         raise BadToken(

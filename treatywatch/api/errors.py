@@ -11,6 +11,8 @@ happens outside operations (an unknown address, a method an address does not all
 import logging
 from http import HTTPStatus
 
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.http import Http404, JsonResponse
 from ninja import Schema
 from ninja.errors import HttpError, ValidationError
@@ -75,6 +77,7 @@ def install_handlers(api) -> None:
     api.add_exception_handler(ValidationError, _invalid_input)
     api.add_exception_handler(Http404, _not_found)
     api.add_exception_handler(HttpError, _http_error)
+    api.add_exception_handler(RequestDataTooBig, _too_big)
     api.add_exception_handler(Exception, _server_error)
 
 
@@ -108,6 +111,13 @@ def _not_found(request, exc: Http404) -> JsonResponse:
 def _http_error(request, exc: HttpError) -> JsonResponse:
     code = HTTPStatus(exc.status_code).phrase.lower().replace(" ", "_").replace("-", "_")
     return error_response(exc.status_code, code, str(exc))
+
+
+def _too_big(request, exc: RequestDataTooBig) -> JsonResponse:
+    # Django refuses to read a body past DATA_UPLOAD_MAX_MEMORY_SIZE: the client's error.
+    limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+    message = f"body: is larger than the {limit:,} bytes a request may send"
+    return error_response(400, "invalid_parameter", message, "body")
 
 
 def _server_error(request, exc: Exception) -> JsonResponse:

@@ -12,6 +12,8 @@ COLLECTIONS = (
     "list_sources",
     "list_resolutions",
     "list_votes",
+    "list_publications",
+    "list_campaigns",
 )
 
 

@@ -68,6 +68,16 @@ def _iso_numeric(text: str, field: Field) -> str:
     return text
 
 
+def _iso3_list(text: str, field: Field) -> str:
+    codes = text.split()
+    for code in codes:
+        _iso3(code, field)
+    if len(set(codes)) != len(codes):
+        raise ValueError("names a state twice")
+    # One space between codes, in the order given: the cell is kept as written.
+    return " ".join(codes)
+
+
 def _choice(text: str, field: Field) -> str:
     if text not in field.choices:
         raise ValueError(f"'{text}' is not one of: {', '.join(field.choices)}")
@@ -88,6 +98,9 @@ PARSERS: dict[str, Callable[[str, Field], Any]] = {
     "source": _slug,
     "resolution": _text,
     "meeting": _slug,
+    "publication": _slug,
+    "campaign": _slug,
+    "iso3_list": _iso3_list,
     "choice": _choice,
 }
 

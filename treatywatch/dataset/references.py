@@ -5,8 +5,10 @@ from collections.abc import Iterator
 from treatywatch.dataset.problems import Problem
 from treatywatch.dataset.reader import Dataset
 from treatywatch.dataset.schema import (
+    CAMPAIGNS,
     FILES,
     MEETINGS,
+    PUBLICATIONS,
     SOURCES,
     STATES,
     UNGA_RESOLUTIONS,
@@ -18,7 +20,11 @@ _TARGETS = {
     "source": (SOURCES.name, "id", "sources.csv"),
     "resolution": (UNGA_RESOLUTIONS.name, "symbol", "unga_resolutions.csv"),
     "meeting": (MEETINGS.name, "code", "meetings.csv"),
+    "publication": (PUBLICATIONS.name, "id", "publications.csv"),
+    "campaign": (CAMPAIGNS.name, "id", "campaigns.csv"),
 }
+# A list of states: each of its codes must be a state's.
+_LIST_TARGETS = {"iso3_list": "iso3"}
 
 
 def check_references(dataset: Dataset) -> Iterator[Problem]:
@@ -49,10 +55,13 @@ def _check_one_of(dataset: Dataset, spec: FileSpec) -> Iterator[Problem]:
 
 def _check_targets(dataset: Dataset, spec: FileSpec, known: dict[str, set]) -> Iterator[Problem]:
     for field in spec.fields:
-        if field.kind not in _TARGETS:
+        kind = _LIST_TARGETS.get(field.kind, field.kind)
+        if kind not in _TARGETS:
             continue
-        target_file = _TARGETS[field.kind][2]
+        target_file = _TARGETS[kind][2]
         for row in dataset[spec.name]:
             value = row[field.name]
-            if value is not None and value not in known[field.kind]:
-                yield row.problem(field.name, f"'{value}' is not in {target_file}")
+            values = value.split() if field.kind in _LIST_TARGETS and value else [value]
+            for one in values:
+                if one is not None and one not in known[kind]:
+                    yield row.problem(field.name, f"'{one}' is not in {target_file}")

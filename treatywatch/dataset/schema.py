@@ -5,6 +5,7 @@ from dataclasses import dataclass
 # The treaties, the forms of consent, the obligations and what a source can find of them
 # are the engine's; the dataset only names them.
 from treatywatch.treaties import CONSENT_TYPES, TREATIES
+from treatywatch.treaties.asks import CRITERIA, CRITERION_WORDS
 from treatywatch.treaties.facts import FINDINGS, OBLIGATIONS
 
 TREATY_CODES = tuple(TREATIES)
@@ -50,6 +51,7 @@ ROLL_CALL = VOTES + ("absent",)
 # secondary dataset missing some states), or none (only the totals, or not even those).
 ROLL_CALL_HELD = ("yes", "partial", "no")
 YES_NO = ("yes", "no")
+PUBLICATION_KINDS = ("letter", "press_release", "statement", "report", "briefing")
 
 
 # The most characters a cell of each kind may hold where the kind itself sets it. These, and
@@ -66,6 +68,8 @@ KIND_LENGTHS = {
     "partial_date": 10,
     "iso3": 3,
     "iso3_code": 3,
+    "publication": KEY_LENGTH,
+    "campaign": KEY_LENGTH,
     "iso_numeric": 3,
 }
 # The largest number a count column holds: a small, a plain or a big integer.
@@ -539,6 +543,114 @@ GLOBAL_CASUALTIES = FileSpec(
     noun="global casualty figure",
 )
 
+PUBLICATIONS = FileSpec(
+    "publications.csv",
+    (
+        Field("id", "slug", description="stable key: the organisation, the date and a word or two"),
+        Field(
+            "kind",
+            "choice",
+            choices=PUBLICATION_KINDS,
+            description="letter, press_release, statement, report or briefing",
+        ),
+        Field("date", "date", description="the day it was published (or the letter sent)"),
+        Field("title", description="its title, as published", length=300),
+        Field(
+            "authors",
+            description="the organisations that wrote or signed it, separated by semicolons",
+            length=500,
+        ),
+        _optional("addressee", description="to whom it is addressed, for a letter", length=300),
+        _optional(
+            "states",
+            "iso3_list",
+            description="the states it concerns: iso3 codes in states.csv, separated by spaces",
+            length=1000,
+        ),
+        _optional("url", "url", description="the publisher's own address for it"),
+        _optional(
+            "full_text",
+            description="the whole text, only where its terms allow copying; else left empty",
+        ),
+        Field(
+            "summary",
+            description="what it says, in the editors' own words, with the figures and facts it states (the claim checker reads them where there is no full text)",
+        ),
+        Field("source_id", "source", description="the publication in sources.csv"),
+    ),
+    key=("id",),
+    noun="publication",
+)
+CAMPAIGNS = FileSpec(
+    "campaigns.csv",
+    (
+        Field("id", "slug", description="stable key"),
+        Field("title", description="what is asked, in a line", length=300),
+        Field(
+            "publication",
+            "publication",
+            description="the publication that makes the asks: an id in publications.csv",
+        ),
+        Field("asked_by", description="who asks: the organisations", length=500),
+        Field("asked_of", description="whom they ask: a government, a head of state", length=300),
+        Field("asked_on", "date", description="the day the asks were made"),
+        Field("source_id", "source", description=_SOURCE),
+        _optional("notes", description="anything a reader needs to know about the campaign"),
+    ),
+    key=("id",),
+    noun="campaign",
+)
+ASKS = FileSpec(
+    "asks.csv",
+    (
+        Field("campaign", "campaign", description="an id in campaigns.csv"),
+        Field(
+            "number",
+            "count",
+            description="its place in the publication's list of asks, from 1",
+            max_value=SMALL_COUNT_MAX,
+        ),
+        Field("iso3", "iso3", description="the state asked: an iso3 code in states.csv"),
+        Field("ask", description="what is asked, in the editors' own words", length=500),
+        Field(
+            "criterion",
+            "choice",
+            choices=CRITERIA,
+            description="how the record judges it: "
+            + "; ".join(f"{code} ({words})" for code, words in CRITERION_WORDS.items()),
+        ),
+        _optional(
+            "treaty",
+            "choice",
+            TREATY_CODES,
+            "the treaty the criterion reads (required but for policy_after, no_event_after and not_judged)",
+        ),
+        _optional(
+            "category",
+            "choice",
+            EVENT_CATEGORIES,
+            "for policy_after, the kind of event that meets the ask; for no_event_after, the kind that breaks it",
+        ),
+        _optional(
+            "breach",
+            "choice",
+            EVENT_CATEGORIES,
+            "for policy_after: the kind of later event that undoes the policy (a transfer undoes a transfer ban)",
+        ),
+        _optional(
+            "exception",
+            description="for policy_after: words which, found in the policy's event, make it only partly meet the ask (an exception the ask refused)",
+            length=120,
+        ),
+        _optional(
+            "by", "date", description="the day by which the ask is to be met, where it names one"
+        ),
+        Field("source_id", "source", description="the publication's entry in sources.csv"),
+    ),
+    key=("campaign", "number", "iso3"),
+    noun="campaign ask",
+)
+
 # In loading order: what a file refers to comes before it.
 FILES = (
     SOURCES,
@@ -555,4 +667,7 @@ FILES = (
     EVENTS,
     FIGURES,
     GLOBAL_CASUALTIES,
+    PUBLICATIONS,
+    CAMPAIGNS,
+    ASKS,
 )

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from treatywatch.dataset.campaign_rules import check_asks, check_campaign_dates
 from treatywatch.dataset.problems import Problem
 from treatywatch.dataset.reader import Dataset, read_dataset
 from treatywatch.dataset.record_rules import check_compliance_periods, check_vote_totals
@@ -15,6 +16,8 @@ _CHECKS = (
     check_vote_totals,
     check_compliance_periods,
     check_source_hosts,
+    check_asks,
+    check_campaign_dates,
 )
 
 

@@ -69,6 +69,9 @@ ROW_ORDER = {
         CASUALTY_EDITIONS.index(figure.edition),
         figure.source_id,
     ),
+    "publications.csv": lambda publication: (publication.date, publication.id),
+    "campaigns.csv": lambda campaign: (campaign.asked_on, campaign.id),
+    "asks.csv": lambda ask: (ask.campaign_id, ask.number, ask.state_id),
 }
 
 

@@ -294,6 +294,84 @@ class GlobalCasualties(Sourced):
         ]
 
 
+class Publication(Sourced):
+    """A letter, press release, statement, report or briefing, as publications.csv holds it."""
+
+    id = models.CharField(primary_key=True, max_length=_length(schema.PUBLICATIONS, "id"))
+    kind = models.CharField(max_length=16, choices=_choices(schema.PUBLICATION_KINDS))
+    date = models.DateField()
+    title = models.CharField(max_length=_length(schema.PUBLICATIONS, "title"))
+    authors = models.CharField(max_length=_length(schema.PUBLICATIONS, "authors"))
+    addressee = models.CharField(max_length=_length(schema.PUBLICATIONS, "addressee"), blank=True)
+    states = models.CharField(
+        max_length=_length(schema.PUBLICATIONS, "states"),
+        blank=True,
+        help_text="iso3 codes separated by spaces",
+    )
+    url = models.URLField(max_length=_length(schema.PUBLICATIONS, "url"), blank=True)
+    full_text = models.TextField(blank=True)
+    summary = models.TextField()
+
+    class Meta:
+        ordering = ["-date", "id"]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("publications:detail", args=[self.id])
+
+    @property
+    def author_list(self) -> list[str]:
+        return [name.strip() for name in self.authors.split(";") if name.strip()]
+
+    @property
+    def state_codes(self) -> list[str]:
+        return self.states.split()
+
+
+class Campaign(Sourced):
+    """Who asks whom, in which publication, and when: its asks are Ask rows."""
+
+    id = models.CharField(primary_key=True, max_length=_length(schema.CAMPAIGNS, "id"))
+    title = models.CharField(max_length=_length(schema.CAMPAIGNS, "title"))
+    publication = models.ForeignKey(Publication, on_delete=models.PROTECT, related_name="campaigns")
+    asked_by = models.CharField(max_length=_length(schema.CAMPAIGNS, "asked_by"))
+    asked_of = models.CharField(max_length=_length(schema.CAMPAIGNS, "asked_of"))
+    asked_on = models.DateField()
+    notes = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-asked_on", "id"]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("campaigns:detail", args=[self.id])
+
+
+class Ask(Sourced):
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="asks")
+    number = models.PositiveSmallIntegerField()
+    state = models.ForeignKey(State, on_delete=models.CASCADE, related_name="asks")
+    ask = models.CharField(max_length=_length(schema.ASKS, "ask"))
+    criterion = models.CharField(max_length=24, choices=_choices(schema.CRITERIA))
+    treaty = models.CharField(max_length=3, blank=True, choices=TREATY)
+    category = models.CharField(
+        max_length=12, blank=True, choices=_choices(schema.EVENT_CATEGORIES)
+    )
+    breach = models.CharField(max_length=12, blank=True, choices=_choices(schema.EVENT_CATEGORIES))
+    exception = models.CharField(max_length=_length(schema.ASKS, "exception"), blank=True)
+    by = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["campaign", "number", "state"]
+        constraints = [
+            models.UniqueConstraint(fields=["campaign", "number", "state"], name="one_ask")
+        ]
+
+
 class Revision(models.Model):
     """One published change to one state's part of the record (state None: rows that belong
     to no state, such as sources and resolutions): who, when, why, and each row's cells

@@ -118,4 +118,12 @@ TABLES = (
         ("year", "edition", "source_id"),
         renamed={},
     ),
+    Table(schema.PUBLICATIONS, record.Publication, ("id",)),
+    Table(schema.CAMPAIGNS, record.Campaign, ("id",), renamed={"publication": "publication_id"}),
+    Table(
+        schema.ASKS,
+        record.Ask,
+        ("campaign_id", "number", "state_id"),
+        renamed={"campaign": "campaign_id", "iso3": "state_id"},
+    ),
 )

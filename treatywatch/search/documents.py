@@ -21,6 +21,8 @@ def record_documents() -> Iterator[Document]:
     )
     yield from (_source_document(source) for source in record.Source.objects.all())
     yield from (_report_document(year) for year in report_years(date.today()))
+    yield from (_publication_document(p) for p in record.Publication.objects.all())
+    yield from (_campaign_document(c) for c in record.Campaign.objects.prefetch_related("asks"))
 
 
 def _state_document(state: record.State) -> Document:
@@ -68,6 +70,24 @@ def _report_document(year: int) -> Document:
     )
     address = reverse("reports:page", args=[year])
     return _document("report", f"Annual report {year}", body, address, year=year)
+
+
+def _publication_document(publication: record.Publication) -> Document:
+    body = f"{publication.authors} · {publication.date} · {publication.summary}"
+    return _document(
+        "publication",
+        publication.title,
+        body,
+        publication.get_absolute_url(),
+        year=publication.date.year,
+    )
+
+
+def _campaign_document(campaign: record.Campaign) -> Document:
+    asks = "; ".join(ask.ask for ask in campaign.asks.all())
+    body = f"{campaign.asked_by} to {campaign.asked_of}, {campaign.asked_on}: {asks}"
+    address = campaign.get_absolute_url()
+    return _document("campaign", campaign.title, body, address, year=campaign.asked_on.year)
 
 
 def _document(kind: str, title: str, body: str, url: str, **filtered_by) -> Document:

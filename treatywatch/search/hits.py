@@ -6,7 +6,14 @@ from dataclasses import dataclass
 # The databases wrap each match in these private-use characters, never found in the record's
 # text (documents.py removes them), so no markup is ever built from the record's own text.
 MATCH_START, MATCH_END = "\ue000", "\ue001"
-KIND_LABELS = {"state": "Country", "event": "Event", "source": "Source", "report": "Annual report"}
+KIND_LABELS = {
+    "state": "Country",
+    "event": "Event",
+    "source": "Source",
+    "report": "Annual report",
+    "publication": "Publication",
+    "campaign": "Campaign",
+}
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from treatywatch.search.hits import KIND_LABELS
 
 
 class Document(models.Model):
-    kind = models.CharField(max_length=6, choices=list(KIND_LABELS.items()))
+    kind = models.CharField(max_length=12, choices=list(KIND_LABELS.items()))
     title = models.TextField()
     body = models.TextField()
     url = models.CharField(

@@ -9,7 +9,7 @@ from django.db.models import Max
 from django.urls import reverse
 from django.utils.functional import cached_property
 
-from treatywatch.record.models import Revision, State
+from treatywatch.record.models import Campaign, Publication, Revision, State
 from treatywatch.treaties import TREATIES
 
 
@@ -36,6 +36,8 @@ class PageSitemap(RecordSitemap):
             ("site:search", []),
             ("site:downloads", []),
             ("coverage:page", []),
+            ("publications:index", []),
+            ("campaigns:index", []),
         ]
 
     def location(self, item):
@@ -64,4 +66,24 @@ class HistorySitemap(RecordSitemap):
         return reverse("site:country-history", args=[iso3.lower()])
 
 
-SITEMAPS = {"pages": PageSitemap, "profiles": ProfileSitemap, "histories": HistorySitemap}
+class PublicationSitemap(RecordSitemap):
+    """Every publication's page: its claims are re-checked whenever the record changes."""
+
+    def items(self):
+        return Publication.objects.order_by("id")
+
+
+class CampaignSitemap(RecordSitemap):
+    """Every campaign's page: its asks are judged on the record as it changes."""
+
+    def items(self):
+        return Campaign.objects.order_by("id")
+
+
+SITEMAPS = {
+    "pages": PageSitemap,
+    "profiles": ProfileSitemap,
+    "histories": HistorySitemap,
+    "publications": PublicationSitemap,
+    "campaigns": CampaignSitemap,
+}

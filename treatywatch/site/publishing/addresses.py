@@ -8,13 +8,13 @@ from itertools import product
 
 from django.urls import URLResolver, get_resolver, reverse
 
-from treatywatch.record.models import State
+from treatywatch.record.models import Campaign, Publication, State
 from treatywatch.reports.years import report_years
 from treatywatch.site.publishing.data_files import data_files
 from treatywatch.treaties import TREATIES
 
 # The namespaces of the public, read-only pages: baked, listed in the sitemap.
-PUBLIC_NAMESPACES = ("site", "coverage", "reports")
+PUBLIC_NAMESPACES = ("site", "coverage", "reports", "publications", "campaigns")
 
 
 def page_paths() -> list[str]:
@@ -60,6 +60,8 @@ def _parameter_values() -> dict[str, list[str]]:
         "code": list(TREATIES),
         "name": [data_file.name for data_file in data_files()],
         "year": [str(year) for year in report_years(date.today())],
+        "publication_id": list(Publication.objects.order_by("id").values_list("id", flat=True)),
+        "campaign_id": list(Campaign.objects.order_by("id").values_list("id", flat=True)),
     }
 
 

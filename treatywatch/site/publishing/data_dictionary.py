@@ -19,6 +19,9 @@ FILE_DESCRIPTIONS = {
     "events.csv": "Dated facts about a state's policy and practice: the narrative of a country profile.",
     "figures.csv": "Numbers with a date: stockpiles, mines destroyed and retained, cluster munitions, casualties.",
     "global_casualties.csv": "The Monitor's global annual count of mine and explosive remnants casualties, as first published and as revised.",
+    "publications.csv": "Letters, press releases, statements, reports and briefings, with their authors, addressees and the states they concern.",
+    "campaigns.csv": "Who asked whom, in which publication and when.",
+    "asks.csv": "Each campaign's asks: the state asked and the criterion the record judges it by.",
 }
 
 _KIND_LABELS = {
@@ -35,6 +38,9 @@ _KIND_LABELS = {
     "source": "source id",
     "resolution": "resolution symbol",
     "meeting": "meeting code",
+    "publication": "publication id",
+    "campaign": "campaign id",
+    "iso3_list": "ISO 3166-1 alpha-3 codes separated by spaces",
     "choice": "one of a list",
 }
 
