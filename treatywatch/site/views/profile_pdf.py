@@ -9,8 +9,8 @@ from dataclasses import replace
 from django.conf import settings
 from django.urls import reverse
 
-from treatywatch.printing.pdf import PDF_MIME_TYPE, render_pdf
-from treatywatch.printing.svg_styles import with_stylesheet
+from treatywatch.charts.markup import styled
+from treatywatch.printing.pdf import PDF_MIME_TYPE, render_pdf, static_file
 from treatywatch.profiles.footnotes import Footnotes
 from treatywatch.record.treaty_records import treaty_record
 from treatywatch.site.pages import overview_parts
@@ -19,6 +19,9 @@ from treatywatch.site.serving.as_of import as_of_context
 from treatywatch.site.serving.page_cache import cached_page
 from treatywatch.site.views.profile import check_iso3, profile_context
 from treatywatch.treaties import TREATIES
+
+# The chart's rules with their colours written out: WeasyPrint draws it apart from the page.
+CHART_CSS = "site/pdf-chart.css"
 
 
 def pdf(request, iso3):
@@ -56,5 +59,5 @@ def _chart(profile, as_of):
         )
     ]
     chart = overview_parts.chart_part(records, as_of, list(dict.fromkeys(sources)), footnotes)
-    styled = with_stylesheet(chart.svg, f"{settings.STATIC_URL}site/pdf-chart.css")
-    return replace(chart, svg=styled), footnotes.notes
+    css = static_file(f"{settings.STATIC_URL}{CHART_CSS}").read_text(encoding="utf-8")
+    return replace(chart, svg=styled(chart.svg, css)), footnotes.notes
