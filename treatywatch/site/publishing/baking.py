@@ -79,7 +79,7 @@ def _sampled(
     # build (and the tests) may render a few states' PDFs rather than every state's.
     if pdf_sample is None:
         return paths, ()
-    kept = {reverse("site:country-pdf", args=[iso3.lower()]) for iso3 in pdf_sample}
+    kept = {reverse(PDF_ROUTE, args=[iso3.lower()]) for iso3 in pdf_sample}
     left_out = tuple(p for p in paths if p not in kept and resolve(p).view_name == PDF_ROUTE)
     return [p for p in paths if p not in left_out], left_out
 
