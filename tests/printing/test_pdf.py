@@ -5,7 +5,9 @@ from io import BytesIO
 import pytest
 from pypdf import PdfReader
 
-from treatywatch.printing.pdf import StaticFilesFetcher, html_to_pdf, static_file
+from treatywatch.printing.pdf import html_to_pdf
+from treatywatch.printing.static_fetcher import StaticFilesFetcher
+from treatywatch.printing.static_files import static_file
 
 BASE = "http://testserver/countries/ton/"
 

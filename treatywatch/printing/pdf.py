@@ -1,22 +1,13 @@
 """Rendering a Django template to PDF with WeasyPrint.
 
-A PDF is made from the site's own files only: stylesheets and images under STATIC_URL are
-read from the static finders, never fetched over the network, so a render costs no request
-and cannot hang on one; any other address is refused (WeasyPrint then leaves it out).
-Fonts come from the system's fontconfig (Debian: fonts-dejavu-core, fonts-liberation).
+Stylesheets and images come from the site's static files (static_fetcher.py); fonts from
+the system's fontconfig (Debian: fonts-dejavu-core, fonts-liberation). WeasyPrint is
+imported on first use: it needs Pango, and the rest of the site runs without it.
 """
 
-import mimetypes
 from functools import cache
-from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
-from django.conf import settings
-from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
-from weasyprint import HTML
-from weasyprint.text.fonts import FontConfiguration
-from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from treatywatch.printing.endnote_links import with_back_links
 
@@ -31,33 +22,17 @@ def render_pdf(template_name: str, context: dict, base_url: str, request=None) -
 
 
 def html_to_pdf(html: str, base_url: str) -> bytes:
+    from weasyprint import HTML
+
+    from treatywatch.printing.static_fetcher import StaticFilesFetcher
+
     document = HTML(string=html, base_url=base_url, url_fetcher=StaticFilesFetcher())
     return document.write_pdf(font_config=_font_configuration())
 
 
 @cache
-def _font_configuration() -> FontConfiguration:
-    # Made on first use, not at import: it reads the system's font list.
+def _font_configuration():
+    # Made once, on first use: it reads the system's font list.
+    from weasyprint.text.fonts import FontConfiguration
+
     return FontConfiguration()
-
-
-class StaticFilesFetcher(URLFetcher):
-    """Serves WeasyPrint the site's static files from disk; refuses every other address."""
-
-    def fetch(self, url, headers=None):
-        if url.startswith("data:"):
-            return super().fetch(url, headers)
-        path = unquote(urlsplit(url).path)
-        found = static_file(path)
-        if found is None:
-            raise ValueError(f"{url}: a PDF uses the site's static files only")
-        content_type = mimetypes.guess_type(found.name)[0] or "application/octet-stream"
-        return URLFetcherResponse(url, found.read_bytes(), {"Content-Type": content_type})
-
-
-def static_file(path: str) -> Path | None:
-    """The file the static finders hold for a root-relative address, if any."""
-    if not path.startswith(settings.STATIC_URL):
-        return None
-    found = finders.find(path.removeprefix(settings.STATIC_URL))
-    return Path(found) if found else None

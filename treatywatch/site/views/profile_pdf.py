@@ -10,7 +10,8 @@ from django.conf import settings
 from django.urls import reverse
 
 from treatywatch.charts.markup import styled
-from treatywatch.printing.pdf import PDF_MIME_TYPE, render_pdf, static_file
+from treatywatch.printing.pdf import PDF_MIME_TYPE, render_pdf
+from treatywatch.printing.static_files import static_file
 from treatywatch.profiles.footnotes import Footnotes
 from treatywatch.record.treaty_records import treaty_record
 from treatywatch.site.pages import overview_parts
