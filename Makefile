@@ -54,6 +54,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python bench/bench_report.py
 	$(BIN)/python bench/bench_profile.py
 	$(BIN)/python bench/bench_http.py
+	$(BIN)/python bench/bench_pdf.py
 
 # Records at 1x, 10x and 100x today's size on SQLite and PostgreSQL: 7 to 15 minutes on 2
 # cores (ARGS=--quick: 1x and 10x, about 2 minutes). Needs PostgreSQL's server binaries.

@@ -1,7 +1,7 @@
 import pytest
 from django.template import Context, Template
 
-from treatywatch.charts.markup import Svg, element, number, text
+from treatywatch.charts.markup import Svg, element, number, styled, text
 
 
 def test_text_escapes_markup_characters():
@@ -44,3 +44,9 @@ def test_svg_passes_django_autoescaping_unchanged():
     svg = Svg(element("svg", {"class": "chart"}, element("title", {}, text("A & B"))))
     rendered = Template("{{ svg }}|{{ plain }}").render(Context({"svg": svg, "plain": "<b>"}))
     assert rendered == '<svg class="chart"><title>A &amp; B</title></svg>|&lt;b&gt;'
+
+
+def test_a_styled_drawing_carries_its_css_escaped_inside_its_root_element():
+    drawing = styled(Svg('<svg class="chart"><line/></svg>'), ".a > .b { fill: red }")
+    assert drawing == '<svg class="chart"><style>.a &gt; .b { fill: red }</style><line/></svg>'
+    assert isinstance(drawing, Svg)

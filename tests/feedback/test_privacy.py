@@ -94,7 +94,8 @@ def test_feedback_is_in_no_file_of_the_static_build(sent, marker, tmp_path):
     if "bake" not in get_commands():
         pytest.skip("`treatywatch bake` does not exist yet")
     output = tmp_path / "baked"
-    call_command("bake", str(output))
+    # The PDFs of one state stand for all: every state's takes minutes (see tests/site/test_bake.py).
+    call_command("bake", str(output), "--pdf-sample", "usa")
     files = [path for path in output.rglob("*") if path.is_file()]
     assert files, "the bake wrote nothing"
     leaking = [

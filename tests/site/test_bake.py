@@ -161,7 +161,31 @@ def test_the_bake_command_with_check_reports_broken_links(tmp_path, monkeypatch,
     )
 
 
-def test_the_whole_site_bakes_and_every_internal_link_resolves(tmp_path):
-    report = bake(tmp_path / "site", BASE_URL)
-    assert report.pages == len(baking.all_paths())
-    assert [str(link) for link in broken_links(tmp_path / "site", live_only_prefixes())] == []
+# Every state's PDF takes minutes to render; the whole-site test renders this sample's.
+PDF_SAMPLE = ["usa", "ukr", "ton"]
+
+
+def test_the_whole_site_bakes_with_the_pdfs_of_usa_ukr_and_ton_and_every_internal_link_resolves(
+    tmp_path,
+):
+    report = bake(tmp_path / "site", BASE_URL, pdf_sample=PDF_SAMPLE)
+    assert report.pages + len(report.left_out) == len(baking.all_paths())
+    broken = broken_links(tmp_path / "site", live_only_prefixes(), report.left_out)
+    assert [str(link) for link in broken] == []
+    assert (tmp_path / "site/countries/ton.pdf").read_bytes().startswith(b"%PDF-")
+
+
+def test_a_bake_with_a_pdf_sample_leaves_out_the_other_pdfs_only(tmp_path):
+    paths = ["/countries/ton/", "/countries/ton.pdf", "/countries/fin.pdf", "/countries/fin/"]
+    report = bake(tmp_path / "site", BASE_URL, paths, pdf_sample=["TON"])
+    baked = tmp_path / "site/countries"
+    assert report.left_out == ("/countries/fin.pdf",)
+    assert sorted(path.name for path in baked.glob("*.pdf")) == ["ton.pdf"]
+    assert (baked / "fin/index.html").is_file()
+    assert 'href="/countries/ton.pdf"' in (baked / "ton/index.html").read_text()
+
+
+def test_the_bake_command_exits_2_for_a_pdf_sample_naming_no_state(tmp_path):
+    with pytest.raises(CommandError, match="--pdf-sample: no state with the code XYZ") as refused:
+        call_command("bake", str(tmp_path / "site"), "--pdf-sample", "ton,xyz")
+    assert refused.value.returncode == 2

@@ -8,7 +8,7 @@ honour it), so a page can embed a chart without switching autoescaping off.
 from collections.abc import Mapping
 from html import escape
 
-__all__ = ["Svg", "element", "number", "text"]
+__all__ = ["Svg", "element", "number", "styled", "text"]
 
 Attribute = str | int | float | None
 
@@ -38,6 +38,13 @@ def element(name: str, attributes: Mapping[str, Attribute], *children: str) -> s
     if not children:
         return f"<{opening}/>"
     return f"<{opening}>{''.join(children)}</{name}>"
+
+
+def styled(svg: Svg, css: str) -> Svg:
+    """`svg` carrying `css` in a <style> of its own: for a renderer that draws an inline SVG
+    apart from the page, out of reach of the page's stylesheets (WeasyPrint)."""
+    opening_end = svg.index(">") + 1
+    return Svg(svg[:opening_end] + element("style", {}, text(css)) + svg[opening_end:])
 
 
 def _attribute(name: str, value: Attribute) -> str:

@@ -1,9 +1,11 @@
-"""The report as a PDF: the same HTML the site serves, laid out for print by WeasyPrint.
-One function, so the shared printing module can take it over."""
+"""The report as a PDF: the same HTML the site serves, laid out for print by the shared
+printing module (treatywatch/printing) with the report's own print styles."""
 
 from pathlib import Path
 
 from django.contrib.staticfiles import finders
+
+from treatywatch.printing.pdf import html_to_pdf as page_to_pdf
 
 # The site's own styles (the map's and the statuses' colours), then the page layout for print.
 STYLESHEETS = (
@@ -15,23 +17,10 @@ STYLESHEETS = (
 
 
 def html_to_pdf(html: str, base_url: str) -> bytes:
-    """The PDF of a page's HTML; `base_url` resolves its relative links. Images and styles
-    are not fetched: the print stylesheet is read from the static files."""
-    # Imported here: WeasyPrint loads Pango when imported, and the site's other pages should
-    # start without it.
-    from weasyprint import CSS, HTML
-
-    stylesheets = [CSS(filename=finders.find(name)) for name in STYLESHEETS]
-    return HTML(string=html, base_url=base_url, url_fetcher=_nothing).write_pdf(
-        stylesheets=stylesheets
-    )
+    """The PDF of the report's HTML; `base_url` resolves its relative links."""
+    return page_to_pdf(html, base_url, STYLESHEETS)
 
 
 def print_css() -> str:
     """The same styles as one text, for a report saved as a single HTML file."""
     return "\n".join(Path(finders.find(name)).read_text(encoding="utf-8") for name in STYLESHEETS)
-
-
-def _nothing(url: str, timeout: int = 10, ssl_context=None):
-    # The report's charts and map are inline SVG; a PDF never waits on the network.
-    raise ValueError(f"not fetched: {url}")

@@ -11,6 +11,7 @@ from treatywatch.site.views import (
     history,
     home,
     profile,
+    profile_pdf,
     search,
     treaty,
 )
@@ -21,6 +22,7 @@ urlpatterns = [
     path("", home.home, name="home"),
     path("countries/", countries.page, name="countries"),
     path("countries/<str:iso3>/", profile.page, name="country"),
+    path("countries/<str:iso3>.pdf", profile_pdf.pdf, name="country-pdf"),
     path("countries/<str:iso3>/feed.atom", feeds.country_feed, name="country-feed"),
     path("countries/<str:iso3>/history/", history.page, name="country-history"),
     path("treaties/<str:code>/", treaty.page, name="treaty"),

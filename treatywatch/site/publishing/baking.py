@@ -9,6 +9,7 @@ import os
 import shutil
 import tempfile
 import time
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -17,11 +18,13 @@ from django.conf import settings
 from django.contrib.staticfiles.finders import get_finders
 from django.test import Client
 from django.test.utils import override_settings
+from django.urls import resolve, reverse
 
 from treatywatch.site.publishing.addresses import file_paths, page_paths
 from treatywatch.site.publishing.static_paths import file_for
 
 MARKER = ".treatywatch-bake"
+PDF_ROUTE = "site:country-pdf"
 
 
 class BakeRefused(Exception):
@@ -37,28 +40,48 @@ class BakeReport:
     pages: int  # addresses rendered (pages, downloads, feeds, ...)
     static_files: int
     seconds: float
+    left_out: tuple[str, ...] = ()  # the PDF profiles a sample left out
 
 
-def bake(outdir: Path, base_url: str, paths: list[str] | None = None) -> BakeReport:
-    """Render `paths` (default: every public address) into `outdir`."""
+def bake(
+    outdir: Path,
+    base_url: str,
+    paths: list[str] | None = None,
+    pdf_sample: Collection[str] | None = None,
+) -> BakeReport:
+    """Render `paths` (default: every public address) into `outdir`. `pdf_sample`: the
+    states (ISO3) whose PDF profiles to render, the others being left out; None: all."""
     started = time.perf_counter()
     check_outdir(outdir)
     scheme, host = _origin(base_url)
+    paths, left_out = _sampled(paths if paths is not None else all_paths(), pdf_sample)
     outdir.parent.mkdir(parents=True, exist_ok=True)
     staging = _staging_folder(outdir)
     try:
-        rendered = _render_all(staging, scheme, host, paths if paths is not None else all_paths())
+        rendered = _render_all(staging, scheme, host, paths)
         copied = copy_static_files(staging / settings.STATIC_URL.strip("/"))
         (staging / MARKER).write_text(f"baked for {base_url}\n", encoding="utf-8")
         _replace(outdir, staging)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return BakeReport(rendered, copied, time.perf_counter() - started)
+    return BakeReport(rendered, copied, time.perf_counter() - started, left_out)
 
 
 def all_paths() -> list[str]:
     return [*page_paths(), *file_paths()]
+
+
+def _sampled(
+    paths: list[str], pdf_sample: Collection[str] | None
+) -> tuple[list[str], tuple[str, ...]]:
+    # A PDF takes a second or so to render, the rest of a profile milliseconds: a trial
+    # build (and the tests) may render a few states' PDFs rather than every state's.
+    if pdf_sample is None:
+        return paths, ()
+    kept = {reverse(PDF_ROUTE, args=[iso3.lower()]) for iso3 in pdf_sample}
+    left_out = tuple(p for p in paths if p not in kept and resolve(p).view_name == PDF_ROUTE)
+    return [p for p in paths if p not in left_out], left_out
 
 
 def check_outdir(outdir: Path) -> None:

@@ -1,8 +1,10 @@
 """Checking a static build: every internal link and asset of every baked HTML page must
 resolve to a baked file, and a link to #fragment to an element with that id. Links to other
 sites are not followed, nor links under the prefixes given as live-only (forms the static
-build cannot serve); a query (?as_of=) is ignored, as a static server ignores it."""
+build cannot serve), nor links to the addresses a bake left out on purpose (PDFs outside a
+sample); a query (?as_of=) is ignored, as a static server ignores it."""
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
@@ -37,15 +39,19 @@ class _PageParser(HTMLParser):
                 self.ids.add(value or "")
 
 
-def broken_links(outdir: Path, live_only: tuple[str, ...] = ()) -> list[BrokenLink]:
+def broken_links(
+    outdir: Path, live_only: tuple[str, ...] = (), left_out: Collection[str] = ()
+) -> list[BrokenLink]:
     """Every link in the baked HTML that does not resolve, page by page."""
     pages = {_address(outdir, path): _parse(path) for path in sorted(outdir.rglob("*.html"))}
+    left_out = frozenset(left_out)
     problems = []
     for address, page in pages.items():
         problems += [
             problem
             for link in page.links
-            if (problem := _check(outdir, pages, address, link, live_only))
+            if urlsplit(urljoin(address, link)).path not in left_out
+            and (problem := _check(outdir, pages, address, link, live_only))
         ]
     return problems
 

@@ -13,17 +13,20 @@ from treatywatch.record.treaty_records import record_version
 _A_DAY = 24 * 60 * 60
 
 
-def cached_page(request, render: Callable[[], str], *variant) -> HttpResponse:
+def cached_page(
+    request, render: Callable[[], str | bytes], *variant, content_type: str | None = None
+) -> HttpResponse:
     """The page `render` makes for this request, from the cache when it holds it. `variant`:
-    whatever else, besides the address and the date, the page depends on."""
+    whatever else, besides the address and the date, the page depends on; `content_type`:
+    for what is not HTML (a PDF)."""
     if _is_personal(request):
-        return HttpResponse(render())
+        return HttpResponse(render(), content_type=content_type)
     key = page_key(request.path, request.as_of, *variant)
-    html = cache.get(key)
-    if html is None:
-        html = render()
-        cache.set(key, html, _A_DAY)
-    return HttpResponse(html)
+    content = cache.get(key)
+    if content is None:
+        content = render()
+        cache.set(key, content, _A_DAY)
+    return HttpResponse(content, content_type=content_type)
 
 
 def page_key(path: str, as_of: date, *variant) -> str:

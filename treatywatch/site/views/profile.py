@@ -23,15 +23,19 @@ _ISO3 = re.compile(r"[A-Za-z]{3}")
 
 
 def page(request, iso3):
-    if not _ISO3.fullmatch(iso3):
-        raise Http404(f"'{iso3[:20]}' is not an ISO 3166 alpha-3 country code, such as 'usa'.")
-    if iso3 != iso3.lower():
-        return HttpResponsePermanentRedirect(_lower_case_url(request, iso3))
+    if redirect := check_iso3(request, iso3, "site:country"):
+        return redirect
     published_on = requested_published_on(request)
     return cached_page(request, lambda: _render(request, iso3, published_on), published_on)
 
 
 def _render(request, iso3: str, published_on: date | None) -> str:
+    context = profile_context(request, iso3, published_on)
+    return render_to_string("site/profile.html", context, request=request)
+
+
+def profile_context(request, iso3: str, published_on: date | None = None) -> dict:
+    """What the profile template shows (the page's and the PDF's)."""
     record, as_of = LIVE, request.as_of
     if published_on is not None:
         record = _published_record(published_on)
@@ -41,8 +45,7 @@ def _render(request, iso3: str, published_on: date | None) -> str:
         facts = profile_facts(iso3.upper(), as_of, record)
     except State.DoesNotExist:
         raise Http404(f"The record holds no state with the code '{iso3}'.") from None
-    context = {"profile": build_profile(facts), "published_on": published_on}
-    return render_to_string("site/profile.html", context, request=request)
+    return {"profile": build_profile(facts), "published_on": published_on}
 
 
 def _published_record(published_on: date) -> PublishedRecord:
@@ -52,6 +55,13 @@ def _published_record(published_on: date) -> PublishedRecord:
     return record
 
 
-def _lower_case_url(request, iso3: str) -> str:
+def check_iso3(request, iso3: str, route: str) -> HttpResponsePermanentRedirect | None:
+    """404 for what is not a code; the lower-case address of `route` for an upper-case one."""
+    if not _ISO3.fullmatch(iso3):
+        raise Http404(f"'{iso3[:20]}' is not an ISO 3166 alpha-3 country code, such as 'usa'.")
+    if iso3 == iso3.lower():
+        return None
     query = request.META.get("QUERY_STRING", "")
-    return reverse("site:country", args=[iso3.lower()]) + (f"?{query}" if query else "")
+    return HttpResponsePermanentRedirect(
+        reverse(route, args=[iso3.lower()]) + (f"?{query}" if query else "")
+    )
