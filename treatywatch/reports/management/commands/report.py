@@ -44,7 +44,13 @@ def _rendered(year: int, day: date, suffix: str) -> bytes:
     if suffix == ".pdf":
         return html_to_pdf(render_to_string(_TEMPLATE, context), "http://localhost/")
     # A single file that shows as it prints: the styles go inside it.
-    return render_to_string(_TEMPLATE, {**context, "inline_css": print_css()}).encode()
+    return _with_styles(render_to_string(_TEMPLATE, context)).encode()
+
+
+def _with_styles(html: str) -> str:
+    # A file saved on its own carries its styles: the site's own stylesheets, trusted text,
+    # set into the page here rather than through a template that would have to unescape it.
+    return html.replace("</head>", f"<style>{print_css()}</style>\n</head>", 1)
 
 
 def _report_day(year: int, as_of: date | None) -> date:
