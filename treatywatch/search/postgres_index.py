@@ -1,7 +1,9 @@
 """Full-text search on PostgreSQL: the tsvector column search_document.vector and its GIN
 index (migration 0001). The query is built from the reader's words only, so tsquery syntax
 typed into the search box is never parsed; unlike websearch_to_tsquery, it allows the last
-word to match as a prefix, as FTS5 does on SQLite."""
+word to match as a prefix, as FTS5 does on SQLite. A state whose name the words match comes
+first, before a press release or a source that names it too: bm25 gives that on SQLite by
+weighing length, ts_rank does not."""
 
 from django.db import connection
 
@@ -17,7 +19,8 @@ _FIND = """
     SELECT kind, title, url, ts_headline('treatywatch_english', body, query, %s)
     FROM search_document, to_tsquery('treatywatch_english', %s) AS query
     WHERE vector @@ query{filters}
-    ORDER BY ts_rank(vector, query) DESC, id
+    ORDER BY (kind = 'state' AND to_tsvector('treatywatch_english', title) @@ query) DESC,
+        ts_rank(vector, query) DESC, id
     LIMIT %s
 """
 _HEADLINE = f"StartSel={MATCH_START}, StopSel={MATCH_END}, MinWords=12, MaxWords=30, ShortWord=2"
