@@ -3,9 +3,9 @@
 from functools import wraps
 
 from django.contrib.auth.views import redirect_to_login
-from django.shortcuts import render
 
 from treatywatch.accounts.roles import has_role
+from treatywatch.site.views.errors import error_page
 
 
 def editor_required(view):
@@ -24,5 +24,4 @@ def editor_required(view):
 
 def forbidden(request):
     message = "Only editors may see feedback from readers. Log in with an editor's account, or ask an admin for one."
-    context = {"status": 403, "title": "Editors only", "message": message}
-    return render(request, "site/errors/error.html", context, status=403)
+    return error_page(request, 403, "Editors only", message)

@@ -20,6 +20,7 @@ from treatywatch.reports.years import (
     report_years,
 )
 from treatywatch.site.serving.page_cache import cached_page
+from treatywatch.site.views.errors import error_page
 
 
 def index(request):
@@ -38,8 +39,7 @@ def _of_a_year(view):
             check_year(year, date.today())
         except ReportRefused as refused:
             message = f"{str(refused).capitalize()}."
-            context = {"status": 404, "title": "No such report", "message": message}
-            return render(request, "site/errors/error.html", context, status=404)
+            return error_page(request, 404, "No such report", message)
         return view(request, year, _as_of(request, year))
 
     return answer

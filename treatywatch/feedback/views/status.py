@@ -8,6 +8,7 @@ from django.shortcuts import render
 from treatywatch.feedback.models import Feedback
 from treatywatch.feedback.tokens import hash_status_token
 from treatywatch.feedback.views.common import private
+from treatywatch.site.views.errors import error_page
 
 
 def status_page(request, token):
@@ -20,12 +21,5 @@ def status_page(request, token):
         message = (
             "This status link is not valid. Check that the whole link from the email was copied."
         )
-        return private(
-            render(
-                request,
-                "site/errors/error.html",
-                {"status": 404, "title": "Not found", "message": message},
-                status=404,
-            )
-        )
+        return private(error_page(request, 404, "Not found", message))
     return private(render(request, "feedback/status.html", {"feedback": feedback}))

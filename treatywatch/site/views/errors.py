@@ -3,41 +3,27 @@
 from django.shortcuts import render
 
 
+def error_page(request, status: int, title: str, message: str):
+    """The site's error page: the status, a title and what to do, in the site's layout."""
+    context = {"status": status, "title": title, "message": message}
+    return render(request, "site/errors/error.html", context, status=status)
+
+
 def bad_request(request, exception=None):
     message = str(exception) if exception else "The request could not be understood."
-    return render(
-        request,
-        "site/errors/error.html",
-        {"status": 400, "title": "Bad request", "message": message},
-        status=400,
-    )
+    return error_page(request, 400, "Bad request", message)
 
 
 def not_found(request, exception=None):
     message = "There is no page at this address. Try the list of countries or the search."
-    return render(
-        request,
-        "site/errors/error.html",
-        {"status": 404, "title": "Not found", "message": message},
-        status=404,
-    )
+    return error_page(request, 404, "Not found", message)
 
 
 def server_error(request):
     message = "Something went wrong on our side. The error has been logged."
-    return render(
-        request,
-        "site/errors/error.html",
-        {"status": 500, "title": "Server error", "message": message},
-        status=500,
-    )
+    return error_page(request, 500, "Server error", message)
 
 
 def forbidden(request, exception=None):
     message = "You are logged in, but your role does not allow this. Ask an editor or an admin if you need it."
-    return render(
-        request,
-        "site/errors/error.html",
-        {"status": 403, "title": "Not allowed", "message": message},
-        status=403,
-    )
+    return error_page(request, 403, "Not allowed", message)
