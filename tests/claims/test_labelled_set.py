@@ -25,8 +25,13 @@ LABELLED = Path(__file__).parent / "labelled"
 FLOORS = {"recall": 0.92, "precision": 1.00, "accuracy": 0.97, "accuracy_today": 1.00}
 
 
+# The mark makes pytest-django set the test database up even when this file runs alone; the
+# fixture asks for that set-up, so the snapshot is the bundled record's, not the developer's.
+pytestmark = pytest.mark.django_db
+
+
 @pytest.fixture(scope="module")
-def tallies(django_db_blocker):
+def tallies(django_db_setup, django_db_blocker):
     from treatywatch.claims.check import check_text
     from treatywatch.claims.django_snapshot import build_snapshot
     from treatywatch.claims.names import NameIndex
