@@ -50,6 +50,16 @@ def test_the_report_numbers_each_claim_in_the_text_and_in_the_table(client):
     assert "Contradicted: the record says <strong>161</strong>" in html
 
 
+def test_the_page_says_what_it_does_not_check_and_the_report_repeats_it(client):
+    blank = client.get("/check/").content.decode()
+    report = _post(client, text=TEXT + " Casualties fell to 5,757 in 2023.").content.decode()
+    assert "<summary>What it checks, and what it does not</summary>" in blank
+    assert "a sentence with no mark has not been judged" in blank
+    assert "the rest of the text was not checked" in report
+    # The casualty figure is not a kind it knows: unmarked, so not judged.
+    assert "5,757</mark>" not in report and "Casualties fell to 5,757 in 2023." in report
+
+
 def test_the_report_says_which_document_date_it_used(client):
     found = _post(client, text=TEXT).content.decode()
     given = _post(client, text=TEXT, as_of="2005-01-01").content.decode()
