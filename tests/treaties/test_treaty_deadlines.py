@@ -3,7 +3,9 @@ from datetime import date
 
 import pytest
 
-from treatywatch.treaties import MBT, Deadline, Extension, Finding, TreatyRecord
+from treatywatch.treaties import CCM, MBT, Deadline, Extension, Finding, TreatyRecord
+from treatywatch.treaties.milestones import Milestones
+from treatywatch.treaties.obligations import state_deadlines
 
 day = date.fromisoformat
 
@@ -149,6 +151,22 @@ def test_a_party_not_yet_in_force_already_knows_its_deadlines(mbt_record):
     assert initial.due == day("2026-05-30")
 
 
+@pytest.mark.parametrize(
+    "treaty, extendable",
+    [
+        # MBT Art. 5(3): only clearance; Art. 4 and the reports have no extension.
+        ("mbt", {"initial_report": False, "stockpile_destruction": False, "clearance": True}),
+        # CCM Arts. 3(3) and 4(5): stockpile destruction and clearance both.
+        ("ccm", {"initial_report": False, "stockpile_destruction": True, "clearance": True}),
+    ],
+)
+def test_only_the_deadlines_a_treaty_lets_a_meeting_extend_are_extendable(treaty, extendable):
+    treaty = {"mbt": MBT, "ccm": CCM}[treaty]
+    milestones = Milestones(consented=day("2000-01-01"), in_force=day("2000-07-01"))
+    deadlines = state_deadlines(treaty, milestones, day("2001-01-01"), (), ())
+    assert {d.obligation: d.extendable for d in deadlines if d.period is None} == extendable
+
+
 def test_deadlines_are_sorted_by_due_date(mbt_record):
     deadlines = mbt_record.deadlines("CAN", through=day("2026-11-23"))
     assert [d.due for d in deadlines] == sorted(d.due for d in deadlines)
@@ -158,7 +176,7 @@ INITIAL = Deadline(
     "7(1)", "initial_report", "Submit the initial transparency report", day("2026-05-30")
 )
 STOCKPILE = Deadline("4", "stockpile_destruction", "Destroy stockpiles", day("2010-06-01"))
-CLEARANCE = Deadline("5", "clearance", "Clear mined areas", day("2013-01-01"))
+CLEARANCE = Deadline("5", "clearance", "Clear mined areas", day("2013-01-01"), extendable=True)
 EXTENDED = replace(
     CLEARANCE,
     due=day("2018-01-01"),
@@ -192,6 +210,14 @@ ORIGINAL_MISSED_EXTENDED_THEN_MET = replace(
     ORIGINAL_MISSED_THEN_EXTENDED,
     findings=ORIGINAL_MISSED_THEN_EXTENDED.findings
     + (_on("UKR", "clearance", first="2020-01-01", last="2020-12-31"),),
+)
+CLEARED_AFTER_THE_DATE_IN_THE_RECORD = _with(
+    EXTENDED, _on("VEN", "clearance", first="2018-03-01", last="2018-03-31")
+)
+CLEARED_AFTER_A_MISSED_DATE = _with(
+    EXTENDED,
+    _on("MOZ", "clearance", "missed", first="2018-01-02"),
+    _on("MOZ", "clearance", first="2018-03-01", last="2018-03-31"),
 )
 MISSED_THEN_MET_UNDATED = _with(
     STOCKPILE,
@@ -233,6 +259,10 @@ MISSED_THEN_MET_UNDATED = _with(
         # Art. 5(3): an extended deadline not yet due is in progress.
         (EXTENDED, "2017-12-31", "in_progress"),
         (EXTENDED, "2018-01-02", "unknown"),
+        # Art. 5(3): a later grant the record lacks may have moved the date: not known late...
+        (CLEARED_AFTER_THE_DATE_IN_THE_RECORD, "2019-01-01", "met"),
+        # ...unless a source says the deadline was missed.
+        (CLEARED_AFTER_A_MISSED_DATE, "2019-01-01", "met_late"),
     ],
 )
 def test_a_deadline_state_follows_only_what_sources_say_by_the_day(deadline, as_of, state):

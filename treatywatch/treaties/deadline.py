@@ -51,7 +51,8 @@ def new_deadline_text(extension: Extension) -> str:
 @dataclass(frozen=True)
 class Deadline:
     """One obligation's due date (after the extensions granted so far) and what sources say
-    of it. `original_due` is the date the treaty itself sets; `extensions` are oldest first."""
+    of it. `original_due` is the date the treaty itself sets; `extensions` are oldest first;
+    `extendable` says whether the treaty lets a meeting move the date."""
 
     article: str
     obligation: str
@@ -61,6 +62,7 @@ class Deadline:
     original_due: date | None = None
     extensions: tuple[Extension, ...] = ()
     findings: tuple[Finding, ...] = ()
+    extendable: bool = False
 
     @property
     def extended(self) -> bool:
@@ -81,7 +83,7 @@ class Deadline:
             # A source that says the deadline was missed makes any completion a late one,
             # even one the record cannot date.
             missed = self._missed_on(as_of) is not None
-            return "met_late" if missed or self._after_due(completed) else "met"
+            return "met_late" if missed or self._known_late(completed) else "met"
         if self.finding_on(as_of, "not_applicable") is not None:
             return "not_applicable"
         if self.due >= as_of:
@@ -111,7 +113,13 @@ class Deadline:
         """The completion known by `as_of`, if any: its days say when it was met."""
         return self.finding_on(as_of, "completed")
 
-    def _after_due(self, completed: Finding) -> bool:
+    def _known_late(self, completed: Finding) -> bool:
+        # MBT Art. 5(3), CCM Arts. 3(3) and 4(5): a meeting may have moved the date by a grant
+        # the record lacks, and completion is often dated by its declaration at a later
+        # meeting; so only a source saying it was missed makes such a deadline late.
+        return not self.extendable and self.after_due(completed)
+
+    def after_due(self, completed: Finding) -> bool:
         # Late only when the whole period the source gives lies after the due date: "in
         # 2008" against a deadline of 1 March 2008 is not known to be late.
         return completed.first_day is not None and completed.first_day > self.due

@@ -80,6 +80,7 @@ def _destruction_deadlines(treaty: Treaty, in_force: date) -> list[Deadline]:
         description=treaty.stockpile_description,
         due=stockpile_due,
         original_due=stockpile_due,
+        extendable=treaty.stockpile_article in treaty.extendable_articles,
     )
     # MBT Art. 5(1) / CCM Art. 4(1): contaminated areas cleared within 10 years.
     clearance_due = add_years(in_force, treaty.clearance_years)
@@ -89,6 +90,7 @@ def _destruction_deadlines(treaty: Treaty, in_force: date) -> list[Deadline]:
         description=treaty.clearance_description,
         due=clearance_due,
         original_due=clearance_due,
+        extendable=treaty.clearance_article in treaty.extendable_articles,
     )
     return [stockpile, clearance]
 
