@@ -15,7 +15,8 @@ def _finding(kind, first=None, last=None, obligation="stockpile_destruction"):
 
 
 def _deadline(*findings, obligation="stockpile_destruction", extensions=(), due=DUE):
-    return Deadline("4", obligation, "Destroy", due, None, DUE, extensions, findings)
+    extendable = obligation == "clearance"
+    return Deadline("4", obligation, "Destroy", due, None, DUE, extensions, findings, extendable)
 
 
 @pytest.mark.parametrize(
@@ -53,6 +54,33 @@ def _deadline(*findings, obligation="stockpile_destruction", extensions=(), due=
             ),
             "Due 1 March 2009; the record does not say whether it was met. A source records the "
             "original deadline (1 March 2007) as not met.",
+        ),
+        (
+            # Art. 5(3): completed after the only date the record knows, which a grant it
+            # lacks may have moved: not called late.
+            _deadline(
+                _finding("completed", date(2013, 12, 4), obligation="clearance"),
+                obligation="clearance",
+            ),
+            "Due 1 March 2007; completed on 4 December 2013. The record holds no later extension "
+            "and no source saying the deadline was missed.",
+        ),
+        (
+            _deadline(
+                _finding("reported", date(2003, 1, 1), date(2003, 12, 31), obligation="clearance"),
+                obligation="clearance",
+            ),
+            "Due 1 March 2007; the record does not say whether it was met. Contaminated areas "
+            "were reported in 2003.",
+        ),
+        (
+            _deadline(_finding("reported", date(2020, 5, 5)), due=date(2030, 3, 1)),
+            "Due 1 March 2030. A stockpile was declared on 5 May 2020.",
+        ),
+        (
+            # Sources differ: the declaration of none is what settles the obligation.
+            _deadline(_finding("reported", date(2003, 5, 5)), _finding("not_applicable")),
+            "Not applicable: no stockpile was declared.",
         ),
     ],
 )

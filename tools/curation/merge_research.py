@@ -33,6 +33,7 @@ OBLIGATION_FILES = (
     "art5",
     "art5b",
     "art5c",
+    "art5d",
 )
 # Hosts that only keep copies, or serve other sites' pages: never the main address.
 COPY_HOSTS = ("777doc.com", "docslib.org", "pronk.se", "reliefweb.int")
@@ -53,6 +54,7 @@ FINDING_OF = {
     "clearance_none": ("clearance", "not_applicable"),
     "clearance_completed": ("clearance", "completed"),
     "clearance_missed": ("clearance", "missed"),
+    "clearance_reported": ("clearance", "reported"),
     "initial_report": ("initial_report", "completed"),
 }
 CLEARANCE_ARTICLE = {"mbt": "5", "ccm": "4"}
@@ -227,8 +229,6 @@ def _merge_fact(merger: Merger, row: dict, source_id: str) -> None:
         _figure(merger, row, source_id)
     if topic in EVENT_CATEGORY or topic == "none_known":
         _event(merger, row, source_id)
-    if topic == "clearance_reported":
-        merger.skip("clearance_reported (the obligation applies; nothing to record)")
 
 
 def _finding(merger: Merger, row: dict, source_id: str) -> None:
@@ -410,6 +410,19 @@ def best_per_key(rows: list[dict], key: tuple[str, ...]) -> list[dict]:
     return list(chosen.values())
 
 
+def without_contradicted_reports(rows: list[dict]) -> list[dict]:
+    """Leave out a report of contaminated areas where a source says the state reported none:
+    Kuwait's clearance before it joined is not an Art. 5 declaration. The staging file keeps
+    both for an editor."""
+    key = ("treaty", "iso3", "obligation")
+    declared_none = {tuple(r[n] for n in key) for r in rows if r["finding"] == "not_applicable"}
+    return [
+        r
+        for r in rows
+        if r["finding"] != "reported" or tuple(r[n] for n in key) not in declared_none
+    ]
+
+
 def unique(rows: list[dict], key: tuple[str, ...]) -> list[dict]:
     seen: dict[tuple, dict] = {}
     for row in rows:
@@ -460,9 +473,11 @@ def main() -> None:
             existing["meeting_attendance.csv"] + rows["meeting_attendance.csv"], ("meeting", "iso3")
         ),
         # Rows already in the record (an editor's) come first and win over research rows.
-        "compliance.csv": best_per_key(
-            existing["compliance.csv"] + rows["compliance.csv"],
-            ("treaty", "iso3", "obligation", "period", "finding"),
+        "compliance.csv": without_contradicted_reports(
+            best_per_key(
+                existing["compliance.csv"] + rows["compliance.csv"],
+                ("treaty", "iso3", "obligation", "period", "finding"),
+            )
         ),
         "extensions.csv": best_per_key(
             existing["extensions.csv"] + rows["extensions.csv"],

@@ -44,11 +44,12 @@ SECTIONS = (
 )
 
 # What a source must settle for a deadline to count as known: Arts. 4 and 7 are settled
-# by a finding; an Art. 5 deadline extended and not yet due is known too (issue 7).
+# by a finding; an Art. 5 deadline extended and not yet due is known too (issue 7), and so is
+# one not yet due of a state a source says reported mined areas (the obligation applies).
 _KNOWN = ("met", "met_late", "missed", "not_applicable")
 _DEADLINES = {
     "art4": ("stockpile_destruction", _KNOWN),
-    "art5": ("clearance", (*_KNOWN, "in_progress")),
+    "art5": ("clearance", (*_KNOWN, "in_progress", "upcoming")),
     "art7": ("initial_report", _KNOWN),
 }
 _USE_EVENTS = ("use", "production", "stockpile", "transfer")
@@ -205,7 +206,12 @@ def _deadline_cell(deadline, known: tuple[str, ...], as_of: date) -> Cell:
     sources = [f.source_id for f in deadline.findings if f.known_by(as_of)]
     sources += [e.source_id for e in deadline.extensions]
     sources = [source for source in sources if source]
-    return Cell(covered=state in known and bool(sources), facts=len(sources), state=state)
+    settled = state in known and (state != "upcoming" or _reported(deadline, as_of))
+    return Cell(covered=settled and bool(sources), facts=len(sources), state=state)
+
+
+def _reported(deadline, as_of: date) -> bool:
+    return deadline.finding_on(as_of, "reported") is not None
 
 
 def _total(states: tuple[StateCoverage, ...], key: str) -> Total:

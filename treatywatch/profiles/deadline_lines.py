@@ -24,7 +24,25 @@ def deadline_sentence(deadline: Deadline, as_of: date) -> str:
         return _met(deadline, as_of, state, due) + _original_missed(deadline, as_of)
     if state == "missed":
         return f"Due {due}; missed: {_missed_words(deadline, as_of)}."
-    return _OTHER_STATES[state](deadline, due) + _original_missed(deadline, as_of)
+    owed = _OTHER_STATES[state](deadline, due) + _reported(deadline, as_of, state)
+    return owed + _original_missed(deadline, as_of)
+
+
+# Arts. 4 and 5 apply to a state that holds a stockpile or mined areas: a source saying it
+# reported them says why the deadline is owed, though not whether it was met.
+_REPORTED = {
+    "stockpile_destruction": "A stockpile was declared",
+    "clearance": "Contaminated areas were reported",
+}
+
+
+def _reported(deadline: Deadline, as_of: date, state: str) -> str:
+    reported = deadline.finding_on(as_of, "reported")
+    words = _REPORTED.get(deadline.obligation)
+    if reported is None or words is None or state == "not_applicable":
+        return ""
+    when = when_words(reported.first_day, reported.last_day)
+    return f" {words}{' ' + when if when else ''}."
 
 
 def _original_missed(deadline: Deadline, as_of: date) -> str:
@@ -41,15 +59,18 @@ def _met(deadline: Deadline, as_of: date, state: str, due: str) -> str:
     met = deadline.met_on(as_of)
     when = when_words(met.first_day, met.last_day) if met else ""
     when = when or "(the record does not date it)"
-    if state == "met_late" and not _dated_after(met, deadline.due):
+    dated_after = met is not None and deadline.after_due(met)
+    if state == "met_late" and not dated_after:
         # Late only because a source says it was missed: say both, as the sources do.
         return f"Due {due}; completed {when}, though a source records the deadline as missed."
+    if state == "met" and dated_after:
+        # Art. 5(3): not known to be late; a further grant or an earlier finish may be missing.
+        return (
+            f"Due {due}; completed {when}. The record holds no later extension and no source "
+            "saying the deadline was missed."
+        )
     late = " after the due date" if state == "met_late" else ""
     return f"Due {due}; completed{late} {when}."
-
-
-def _dated_after(finding, due: date) -> bool:
-    return finding is not None and finding.first_day is not None and finding.first_day > due
 
 
 def _missed_words(deadline: Deadline, as_of: date) -> str:

@@ -21,8 +21,10 @@ __all__ = [
 OBLIGATIONS = ("stockpile_destruction", "clearance", "initial_report", "annual_report")
 
 # What a source can say of one obligation: that it was met, that it never applied (no
-# stockpile declared, no mined areas reported), or that its due date passed unmet.
-FINDINGS = ("completed", "not_applicable", "missed")
+# stockpile declared, no mined areas reported), that its due date passed unmet, or that the
+# state reported what the obligation is about (a stockpile, mined areas), so that it applies.
+# A report settles nothing by itself: the deadline is still met, missed or unknown.
+FINDINGS = ("completed", "not_applicable", "missed", "reported")
 
 
 @dataclass(frozen=True)
