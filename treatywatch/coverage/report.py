@@ -30,7 +30,12 @@ SECTIONS = (
     Section("votes", "UN votes", "every roll call held in a year the state could vote"),
     Section("art3", "Art. 3", "mines retained for training (a figure)"),
     Section("art4", "Art. 4", "stockpile destruction: met, met late, missed or not applicable"),
-    Section("art5", "Art. 5", "clearance: met, met late, missed, not applicable or extended"),
+    Section(
+        "art5",
+        "Art. 5",
+        "clearance: met, met late, missed, not applicable, extended, or not yet due with "
+        "mined areas reported",
+    ),
     Section("art7", "Art. 7", "initial transparency report"),
     Section("art9", "Art. 9", "national implementation measures"),
     Section(
