@@ -118,3 +118,25 @@ def test_a_country_feed_is_titled_for_the_state_and_links_to_its_profile(client)
 @pytest.mark.parametrize("iso3", ["zzz", "us", "usaa"])
 def test_an_unknown_country_feed_is_a_404(client, iso3):
     assert client.get(f"/countries/{iso3}/feed.atom").status_code == 404
+
+
+def test_one_publication_touching_several_states_is_one_entry_naming_them(client):
+    for iso3 in ("USA", "TON", "AGO", "PER"):
+        an_update(iso3, [{"file": "events.csv", "key": f"{iso3}-x", "change": "created"}])
+    an_update(None, [{"file": "sources.csv", "key": "new-source", "change": "created"}])
+    newest, *older = entries(client, "/feeds/updates.atom")
+    assert child(newest, "title") == (
+        "4 profiles and the shared rows changed: Angola, Peru, Tonga and 1 more"
+    )
+    assert child(newest, "link") == "http://testserver/downloads/"
+    summary = child(newest, "summary")
+    assert summary.count("<li>") == 5
+    assert '<li><a href="/countries/ton/">Tonga</a>: 1 event updated</li>' in summary
+    assert all(child(entry, "updated") != child(newest, "updated") for entry in older)
+
+
+def test_the_loaded_record_is_one_entry_and_each_state_keeps_its_own_in_its_feed(client):
+    (loaded,) = entries(client, "/feeds/updates.atom")
+    assert child(loaded, "title").startswith("197 profiles and the shared rows changed: ")
+    (tonga,) = entries(client, "/countries/ton/feed.atom")
+    assert child(tonga, "title").startswith("Tonga: Imported ")

@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed
 
 from treatywatch.record.models import Revision, State
-from treatywatch.site.pages.update_entries import entry
+from treatywatch.site.pages.update_entries import entry, publication_entries
 
 ENTRIES_SHOWN = 50
 
@@ -17,7 +17,7 @@ class UpdatesFeed(Feed):
     link = "/"
 
     def items(self):
-        return [entry(update) for update in Revision.objects.all()[:ENTRIES_SHOWN]]
+        return publication_entries(Revision.objects.all(), ENTRIES_SHOWN)
 
     # An Atom title is plain text: the feed writer escapes it once, as it should be.
     def item_title(self, item):
