@@ -74,3 +74,21 @@ def test_the_unsubscribe_link_in_an_alert_stops_the_alerts(client, smtp, send_al
     assert client.post(path).status_code == 200
     publish_changes([("events.csv", NEW_POLICY, None)], author=None, reviewer=None, comment="t")
     assert not OutboxMessage.objects.pending().exists()
+
+
+def test_the_confirmation_email_speaks_of_the_campaign_and_links_to_its_pages(client, alert_env):
+    client.post(f"/follow/{CAMPAIGN}/", {"email": "reader@example.org"})
+    message = OutboxMessage.objects.get()
+    assert message.subject == (
+        "TreatyWatch: confirm that you follow Reverse the transfers and join the Mine Ban Treaty"
+    )
+    assert 'an ask of the campaign "Reverse the transfers' in message.body
+    assert CONFIRM.search(message.body)
+
+
+def test_unsubscribing_drops_a_campaign_alert_not_yet_sent(client, smtp, send_alerts):
+    follow_and_confirm(client, smtp, send_alerts)
+    publish_new_policy()
+    path = UNSUBSCRIBE.search(OutboxMessage.objects.pending().get().body).group(1)
+    assert client.post(path).status_code == 200
+    assert not OutboxMessage.objects.pending().exists()

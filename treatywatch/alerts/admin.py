@@ -8,13 +8,13 @@ from treatywatch.alerts.models import OutboxMessage, Subscription
 
 @admin.register(Subscription)
 class SubscriptionAdmin(admin.ModelAdmin):
-    list_display = ["email", "state", "created_at", "confirmed_at", "unsubscribed_at"]
+    list_display = ["email", "state", "campaign", "created_at", "confirmed_at", "unsubscribed_at"]
     list_filter = [
         ("confirmed_at", admin.EmptyFieldListFilter),
         ("unsubscribed_at", admin.EmptyFieldListFilter),
     ]
-    search_fields = ["email", "state__name"]
-    raw_id_fields = ["state"]
+    search_fields = ["email", "state__name", "campaign__title"]
+    raw_id_fields = ["state", "campaign"]
 
 
 @admin.register(OutboxMessage)

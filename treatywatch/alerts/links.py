@@ -8,11 +8,18 @@ from treatywatch.alerts.tokens import confirm_token, unsubscribe_token
 
 
 def confirm_url(subscription: Subscription) -> str:
-    return absolute(reverse("alerts:confirm", args=[confirm_token(subscription)]))
+    return absolute(reverse(_pages(subscription) + ":confirm", args=[confirm_token(subscription)]))
 
 
 def unsubscribe_url(subscription: Subscription) -> str:
-    return absolute(reverse("alerts:unsubscribe", args=[unsubscribe_token(subscription)]))
+    return absolute(
+        reverse(_pages(subscription) + ":unsubscribe", args=[unsubscribe_token(subscription)])
+    )
+
+
+def _pages(subscription: Subscription) -> str:
+    # A campaign's followers came through its own follow pages (/follow/) and go back there.
+    return "campaign-follow" if subscription.campaign_id else "alerts"
 
 
 def profile_url(iso3: str | None) -> str:

@@ -1,4 +1,5 @@
-"""Who asked to be told of changes, and every email the site has to send.
+"""Who asked to be told of changes (to a profile, to a campaign's asks, to anything), and
+every email the site has to send.
 
 The outbox is the only way mail leaves the site: a row is written in the same transaction
 as whatever caused it (a published revision, a subscription), and `treatywatch send-alerts`
@@ -18,6 +19,10 @@ class SubscriptionQuerySet(models.QuerySet):
         """Those that may be sent alerts: confirmed by the owner of the address, not cancelled."""
         return self.active().filter(confirmed_at__isnull=False)
 
+    def of_the_record(self):
+        """Those that follow a profile or every change; a campaign's hear only of its asks."""
+        return self.filter(campaign__isnull=True)
+
 
 class Subscription(models.Model):
     email = models.EmailField(max_length=254, help_text="kept in lower case")
@@ -28,7 +33,15 @@ class Subscription(models.Model):
         blank=True,
         on_delete=models.CASCADE,
         related_name="subscriptions",
-        help_text="the profile followed; empty for every change to the record",
+        help_text="the profile followed; empty for a campaign or every change to the record",
+    )
+    campaign = models.ForeignKey(
+        "record.Campaign",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="subscriptions",
+        help_text="the campaign whose asks are followed; empty for a profile or every change",
     )
     created_at = models.DateTimeField(auto_now_add=True)
     confirmed_at = models.DateTimeField(null=True, blank=True)
@@ -44,9 +57,15 @@ class Subscription(models.Model):
             models.UniqueConstraint(
                 Lower("email"),
                 Coalesce("state", models.Value("")),
+                Coalesce("campaign", models.Value("")),
                 condition=models.Q(unsubscribed_at__isnull=True),
                 name="one_active_subscription_per_scope",
-            )
+            ),
+            # One scope: a profile, a campaign, or (neither) every change to the record.
+            models.CheckConstraint(
+                condition=models.Q(state__isnull=True) | models.Q(campaign__isnull=True),
+                name="subscription_follows_one_scope",
+            ),
         ]
 
     def __str__(self):
@@ -55,11 +74,11 @@ class Subscription(models.Model):
     @property
     def followed(self) -> str:
         """What the subscriber is told of, in words for emails and pages."""
-        return (
-            f"changes to the profile of {self.state.name}"
-            if self.state_id
-            else "every change to the record"
-        )
+        if self.campaign_id:
+            return f"changes to the campaign {self.campaign.title}"
+        if self.state_id:
+            return f"changes to the profile of {self.state.name}"
+        return "every change to the record"
 
     @property
     def alert_key_prefix(self) -> str:

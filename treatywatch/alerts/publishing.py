@@ -29,6 +29,7 @@ def _followers(updates: list):
     states = {u.state_id for u in updates if u.state_id}
     subscriptions = list(
         Subscription.objects.receiving()
+        .of_the_record()
         .filter(Q(state__isnull=True) | Q(state__in=states))
         .select_related("state")
     )

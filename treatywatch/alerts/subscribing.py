@@ -7,52 +7,43 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from treatywatch.accounts.throttle import Throttle
-from treatywatch.alerts.links import confirm_url
+from treatywatch.alerts.confirmation import confirmation
 from treatywatch.alerts.mailboxes import mailbox
 from treatywatch.alerts.models import OutboxMessage, Subscription
 from treatywatch.alerts.outbox import queue_email
 from treatywatch.alerts.tokens import BadToken
 
 # Per mailbox asked for, whoever asks: a stranger cannot flood someone's inbox with
-# confirmation requests by changing addresses, by asking for every state in turn, or by
-# spelling the address another way (mailboxes.py).
+# confirmation requests by changing addresses, by asking for every state or campaign in
+# turn, or by spelling the address another way (mailboxes.py).
 CONFIRMATIONS = Throttle("alerts-confirmation", limit=3, period=timedelta(days=1))
 
 
-def subscribe(email: str, state) -> None:
-    """Ask `email` to confirm alerts about `state` (None: every change)."""
+def subscribe(email: str, state=None, *, campaign=None) -> None:
+    """Ask `email` to confirm alerts about `state`'s profile, or `campaign`'s asks, or (with
+    neither) every change to the record."""
     email = email.strip().lower()
     with transaction.atomic():
-        subscription = _active_or_new(email, state)
+        subscription = _active_or_new(email, {"state": state, "campaign": campaign})
         # Already confirmed: nothing to ask. Otherwise (re)send the link, within the limit.
         if subscription.confirmed_at is None and CONFIRMATIONS.allow(mailbox(email)):
             _queue_confirmation(subscription)
 
 
-def _active_or_new(email: str, state) -> Subscription:
-    scope = Subscription.objects.active().filter(email=email, state=state)
+def _active_or_new(email: str, scope: dict) -> Subscription:
+    active = Subscription.objects.active().filter(email=email, **scope)
     try:
         with transaction.atomic():
-            return scope.first() or Subscription.objects.create(email=email, state=state)
+            return active.first() or Subscription.objects.create(email=email, **scope)
     except IntegrityError:
         # Another request created it a moment ago.
-        return scope.get()
+        return active.get()
 
 
 def _queue_confirmation(subscription: Subscription) -> None:
-    body = "\n".join(
-        [
-            f"Someone, probably you, asked TreatyWatch to email this address with {subscription.followed}.",
-            "",
-            "To confirm, open this link within 7 days:",
-            confirm_url(subscription),
-            "",
-            "If you did not ask for this, ignore this email: nothing more is sent unless the link is opened.",
-            "",
-        ]
-    )
-    subject = f"TreatyWatch: confirm your alerts for {subscription.state.name if subscription.state_id else 'every change'}"
-    queue_email(subscription.email, subject, body, headers={"Auto-Submitted": "auto-generated"})
+    letter = confirmation(subscription)
+    headers = {"Auto-Submitted": "auto-generated"}
+    queue_email(subscription.email, letter.subject, letter.body, headers=headers)
 
 
 def confirm(subscription: Subscription) -> Subscription:

@@ -34,9 +34,9 @@ def subscription_to_cancel(token: str) -> Subscription:
     return _subscription(token, UNSUBSCRIBE_SALT, None)
 
 
-def signed_id(token: str, salt: str, max_age) -> int:
+def _signed_id(token: str, salt: str, max_age) -> int:
     """The id a link signed with `salt` carries; BadToken, saying what to do, if it is forged,
-    cut or older than `max_age` (None: never too old). Campaign follows sign theirs too."""
+    cut or older than `max_age` (None: never too old)."""
     try:
         return signing.loads(token, salt=salt, max_age=max_age)
     except signing.SignatureExpired:
@@ -50,8 +50,8 @@ def signed_id(token: str, salt: str, max_age) -> int:
 
 
 def _subscription(token: str, salt: str, max_age) -> Subscription:
-    pk = signed_id(token, salt, max_age)
-    subscription = Subscription.objects.select_related("state").filter(pk=pk).first()
+    pk = _signed_id(token, salt, max_age)
+    subscription = Subscription.objects.select_related("state", "campaign").filter(pk=pk).first()
     if subscription is None:
         raise BadToken(
             "This link belongs to a subscription that no longer exists. Subscribe again if you want alerts."

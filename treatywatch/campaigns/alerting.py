@@ -1,15 +1,17 @@
-"""Alerts to a campaign's followers: after every publication each ask is judged as of today;
-an ask whose status changed since the last publication is news, queued through the outbox
-(treatywatch/alerts/outbox.py) in the publishing transaction."""
+"""Alerts to a campaign's followers (alerts Subscriptions with the campaign as scope): after
+every publication each ask is judged as of today; an ask whose status changed since the last
+publication is news, queued through the outbox (treatywatch/alerts/outbox.py) in the
+publishing transaction."""
 
 import hashlib
 from datetime import date
 
 from treatywatch.alerts.config import site_url
+from treatywatch.alerts.links import unsubscribe_headers, unsubscribe_url
+from treatywatch.alerts.models import Subscription
 from treatywatch.alerts.outbox import queue_email
 from treatywatch.campaigns.facts import RecordFacts
-from treatywatch.campaigns.follow_links import unsubscribe_url
-from treatywatch.campaigns.models import AskStatus, CampaignFollow
+from treatywatch.campaigns.models import AskStatus
 from treatywatch.campaigns.tracking import tracked_asks
 from treatywatch.record.models import Campaign
 
@@ -56,19 +58,19 @@ def _tell_followers(campaign, changes: list[tuple]) -> int:
     body_changes = "\n".join(_change_line(tracked, before) for tracked, before in changes)
     digest = hashlib.sha256(body_changes.encode()).hexdigest()[:32]
     count = 0
-    for follow in CampaignFollow.objects.receiving().filter(campaign=campaign):
-        unsubscribe = unsubscribe_url(follow)
+    for subscription in Subscription.objects.receiving().filter(campaign=campaign):
         body = (
             f'An ask of the campaign "{campaign.title}" changed status.\n\n{body_changes}\n\n'
             f"{site_url()}{campaign.get_absolute_url()}\n\n"
-            f"To stop these emails: {unsubscribe}\n"
+            f"To stop these emails: {unsubscribe_url(subscription)}\n"
         )
         queue_email(
-            follow.email,
+            subscription.email,
             f"TreatyWatch: {campaign.title}: ask status changed",
             body,
-            headers={"List-Unsubscribe": f"<{unsubscribe}>", "Auto-Submitted": "auto-generated"},
-            dedupe_key=f"campaign:{follow.pk}:{digest}",
+            headers={**unsubscribe_headers(subscription), "Auto-Submitted": "auto-generated"},
+            # Under the subscription's prefix: unsubscribing drops it if not yet sent.
+            dedupe_key=f"{subscription.alert_key_prefix}campaign:{digest}",
         )
         count += 1
     return count

@@ -1,4 +1,5 @@
-"""Following a campaign: the form posts here; confirmation and unsubscribe links come back."""
+"""Following a campaign: the form posts here; confirmation and unsubscribe links come back.
+The pages are the campaign's; what they do is the alerts app's (subscribing.py, tokens.py)."""
 
 from datetime import timedelta
 
@@ -8,9 +9,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
 from treatywatch.accounts.throttle import Throttle, client_address
-from treatywatch.alerts.tokens import BadToken
-from treatywatch.campaigns import following
-from treatywatch.campaigns.follow_links import follow_to_cancel, follow_to_confirm
+from treatywatch.alerts import subscribing
+from treatywatch.alerts.tokens import BadToken, subscription_to_cancel, subscription_to_confirm
 from treatywatch.record.models import Campaign
 
 FOLLOW_THROTTLE = Throttle("follow-campaign", limit=5, period=timedelta(hours=1))
@@ -32,19 +32,19 @@ def follow(request, campaign_id: str):
     form = FollowForm(request.POST)
     if not form.is_valid():
         return _page(request, "Give a valid email address to follow this campaign.", 400)
-    following.follow(form.cleaned_data["email"], campaign)
+    subscribing.subscribe(form.cleaned_data["email"], campaign=campaign)
     return _page(request, "Check your inbox: open the link in our email to confirm.", 200)
 
 
 @require_GET
 def confirm(request, token: str):
     try:
-        followed = following.confirm(follow_to_confirm(token))
+        subscription = subscribing.confirm(_of_a_campaign(subscription_to_confirm(token)))
     except BadToken as problem:
         return _page(request, str(problem), 400)
     return _page(
         request,
-        f"Confirmed: you will hear when an ask of {followed.campaign.title} changes status.",
+        f"Confirmed: you will hear when an ask of {subscription.campaign.title} changes status.",
         200,
     )
 
@@ -55,13 +55,20 @@ def confirm(request, token: str):
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token: str):
     try:
-        followed = follow_to_cancel(token)
+        subscription = _of_a_campaign(subscription_to_cancel(token))
     except BadToken as problem:
         return _page(request, str(problem), 400)
     if request.method == "GET":
-        return render(request, "campaigns/unfollow.html", {"follow": followed})
-    following.unfollow(followed)
-    return _page(request, f"You no longer follow {followed.campaign.title}.", 200)
+        return render(request, "campaigns/unfollow.html", {"subscription": subscription})
+    subscribing.unsubscribe(subscription)
+    return _page(request, f"You no longer follow {subscription.campaign.title}.", 200)
+
+
+def _of_a_campaign(subscription):
+    # A profile's links lead to /alerts/; here there would be no campaign to name.
+    if subscription.campaign_id is None:
+        raise BadToken("This link is not for a campaign: use the whole link from the email.")
+    return subscription
 
 
 def _page(request, message: str, status: int):
