@@ -403,11 +403,14 @@ def _approximate(notes: str) -> bool:
 
 
 def best_per_key(rows: list[dict], key: tuple[str, ...]) -> list[dict]:
-    """One row per key: the most authoritative source, then the earliest date it gives."""
+    """One row per key: the most authoritative source, then the earliest date it gives; in
+    the order the rows came (the record's, as its files have them, then the new ones), so
+    that running the merge again leaves the files as they are."""
     chosen: dict[tuple, dict] = {}
     for row in sorted(rows, key=lambda r: (r.get("_rank", 0), r.get("date", ""), r["source_id"])):
         chosen.setdefault(tuple(row.get(name, "") for name in key), row)
-    return list(chosen.values())
+    kept = {id(row) for row in chosen.values()}
+    return [row for row in rows if id(row) in kept]
 
 
 def without_contradicted_reports(rows: list[dict]) -> list[dict]:
