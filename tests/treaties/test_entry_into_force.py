@@ -91,17 +91,17 @@ def test_successions_do_not_count_towards_the_threshold():
     ],
 )
 def test_state_entry_into_force_follows_article_17(case, participation, expected):
-    assert state_entry_into_force(MBT, participation, MBT_IN_FORCE) == day(expected), case
+    assert state_entry_into_force(participation, MBT_IN_FORCE) == day(expected), case
 
 
 def test_a_signatory_without_consent_has_no_entry_into_force():
     signatory = Participation("MHL", signed=day("1997-12-04"))
-    assert state_entry_into_force(MBT, signatory, MBT_IN_FORCE) is None
+    assert state_entry_into_force(signatory, MBT_IN_FORCE) is None
 
 
 def test_no_state_is_in_force_before_the_treaty_is():
     early = Participation("CAN", day("1997-12-03"), day("1997-12-03"), "ratification")
-    assert state_entry_into_force(MBT, early, None) is None
+    assert state_entry_into_force(early, None) is None
 
 
 @pytest.mark.parametrize(

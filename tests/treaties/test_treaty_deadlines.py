@@ -219,6 +219,7 @@ CLEARED_AFTER_A_MISSED_DATE = _with(
     _on("MOZ", "clearance", "missed", first="2018-01-02"),
     _on("MOZ", "clearance", first="2018-03-01", last="2018-03-31"),
 )
+MISSED_ON_THE_EXTENDED_DATE = _with(EXTENDED, _on("AGO", "clearance", "missed", first="2018-01-01"))
 MISSED_THEN_MET_UNDATED = _with(
     STOCKPILE,
     _on("TUR", "stockpile_destruction", "missed", first="2010-07-01", last="2010-07-31"),
@@ -256,6 +257,8 @@ MISSED_THEN_MET_UNDATED = _with(
         (ORIGINAL_MISSED_THEN_EXTENDED, "2020-01-01", "in_progress"),
         (ORIGINAL_MISSED_THEN_EXTENDED, "2022-01-01", "unknown"),
         (ORIGINAL_MISSED_EXTENDED_THEN_MET, "2022-01-01", "met"),
+        # ...but a source dated to the extended due day itself speaks of the extended one.
+        (MISSED_ON_THE_EXTENDED_DATE, "2018-01-02", "missed"),
         # Art. 5(3): an extended deadline not yet due is in progress.
         (EXTENDED, "2017-12-31", "in_progress"),
         (EXTENDED, "2018-01-02", "unknown"),

@@ -6,7 +6,8 @@ last day of that month: the period cannot run into the month after, so the last 
 it can reach is the month's last day. A year from 29 February is 28 February.
 """
 
-from datetime import date, timedelta
+from calendar import monthrange
+from datetime import date
 
 __all__ = [
     "add_months",
@@ -18,8 +19,7 @@ __all__ = [
 
 def days_in_month(year: int, month: int) -> int:
     """Number of days in the month (28 to 31)."""
-    first_of_next = date(year + month // 12, month % 12 + 1, 1)
-    return (first_of_next - timedelta(days=1)).day
+    return monthrange(year, month)[1]
 
 
 def add_months(day: date, months: int) -> date:

@@ -29,7 +29,7 @@ def treaty_entry_into_force(treaty: Treaty, participations: Iterable[Participati
 
 
 def state_entry_into_force(
-    treaty: Treaty, participation: Participation, treaty_entry_into_force: date | None
+    participation: Participation, treaty_entry_into_force: date | None
 ) -> date | None:
     """The day from which the treaty is in force for this state; None without consent."""
     if participation.consented is None or treaty_entry_into_force is None:

@@ -39,7 +39,7 @@ class Milestones:
         """The milestones of one state; `conflicts` are that state's own."""
         _check_signature_date(treaty, participation)
         notified = participation.withdrawal_notified
-        in_force = state_entry_into_force(treaty, participation, treaty_entry_into_force)
+        in_force = state_entry_into_force(participation, treaty_entry_into_force)
         if notified is None:
             return cls(participation.signed, participation.consented, in_force)
         return cls(
@@ -75,13 +75,11 @@ class Milestones:
 
     def changes(self) -> list[tuple[date, Status]]:
         """Each day the status changes, with the status from that day on, in date order."""
-        changes = []
-        previous = Status.NOT_SIGNED
+        changes: list[tuple[date, Status]] = []
         for day in sorted(set(self._dates())):
             current = self.status_on(day)
-            if current != previous:
+            if not changes or changes[-1][1] != current:
                 changes.append((day, current))
-                previous = current
         return changes
 
     def _dates(self) -> list[date]:

@@ -119,6 +119,10 @@ class TreatyRecord:
         """The counts on every day from `start` to `end`, both included."""
         return series.daily_counts(self._all_milestones(), start, end, self._existence_dates())
 
+    def findings(self, iso3: str) -> tuple[Finding, ...]:
+        """What sources say of the state's obligations, in the order the record gives them."""
+        return tuple(self._findings.get(iso3, ()))
+
     def deadlines(self, iso3: str, through: date | None = None) -> list[Deadline]:
         """The state's deadlines, annual reports up to the year of `through` (default today)."""
         return state_deadlines(

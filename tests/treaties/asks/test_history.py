@@ -3,8 +3,18 @@ met and later undone."""
 
 from datetime import date
 
-from treatywatch.treaties import MBT, TreatyRecord
-from treatywatch.treaties.asks import AskFacts, Criterion, EventFact, status_history, status_on
+import pytest
+
+from treatywatch.treaties import MBT, Finding, Participation, TreatyRecord
+from treatywatch.treaties.asks import (
+    AskFacts,
+    Criterion,
+    EventFact,
+    MeetingFact,
+    VoteFact,
+    status_history,
+    status_on,
+)
 
 day = date.fromisoformat
 ASKED = day("2022-01-31")
@@ -50,7 +60,68 @@ def test_before_the_ask_was_made_there_is_no_status():
     assert status_on(BAN_TRANSFERS, ASKED, AskFacts("USA", US), day("2021-12-31")) is None
 
 
-def test_a_deadline_passing_is_a_day_the_status_may_change():
-    criterion = Criterion("party_by", "mbt", by=day("2023-12-31"))
-    history = status_history(criterion, ASKED, AskFacts("USA", US), day("2026-01-01"))
-    assert [s.status for s in history] == ["not_met"]
+def test_a_history_asked_up_to_the_day_of_a_change_ends_with_that_change():
+    facts = AskFacts("USA", US, (POLICY, TRANSFER))
+    assert steps(BAN_TRANSFERS, facts, "2022-06-21")[-1] == ("2022-06-21", "met")
+
+
+def test_a_reversed_ask_names_the_fact_that_undid_it():
+    facts = AskFacts("USA", US, (POLICY, TRANSFER))
+    last = status_history(BAN_TRANSFERS, ASKED, facts, day("2026-01-01"))[-1]
+    assert [r.event_id for r in last.judgement.reasons] == [POLICY.id, TRANSFER.id]
+
+
+def test_the_status_on_a_day_is_the_latest_step_by_then():
+    facts = AskFacts("USA", US, (POLICY, TRANSFER))
+    on = {d: status_on(BAN_TRANSFERS, ASKED, facts, day(d)) for d in ("2023-01-01", "2026-01-01")}
+    assert {d: (s.day.isoformat(), s.status) for d, s in on.items()} == {
+        "2023-01-01": ("2022-06-21", "met"),
+        "2026-01-01": ("2024-11-20", "reversed"),
+    }
+
+
+# Forty early deposits put the treaty in force from 1 March 1999 (Art. 17(1)), so a state
+# that joins owes the destruction of its stockpile (Art. 4).
+FORTY = [Participation(f"Q{n:02d}", consented=day("1998-01-01")) for n in range(40)]
+TON_JOINS = Participation("TON", consented=day("2023-06-01"))
+TON_DESTROYS = Finding(
+    "TON", "stockpile_destruction", "completed", None, day("2025-03-10"), day("2025-03-10")
+)
+TON = {"mbt": TreatyRecord(MBT, [*FORTY, TON_JOINS], ["TON"], findings=[TON_DESTROYS])}
+
+
+@pytest.mark.parametrize(
+    "criterion, facts, history",
+    [
+        # The state's own status (Art. 15-17): it joins after the day given, so in part.
+        (
+            Criterion("party_by", "mbt", by=day("2022-12-31")),
+            AskFacts("TON", TON),
+            [("2022-01-31", "not_met"), ("2023-06-01", "partly_met")],
+        ),
+        # A finding on the stockpile, from the day the source dates it.
+        (
+            Criterion("stockpile_destroyed", "mbt"),
+            AskFacts("TON", TON),
+            [("2022-01-31", "unknown"), ("2023-06-01", "not_met"), ("2025-03-10", "met")],
+        ),
+        (
+            Criterion("votes_yes", "mbt"),
+            AskFacts(
+                "USA", US, votes=(VoteFact(day("2022-12-07"), "mbt", "A/RES/77/1", "yes", "s"),)
+            ),
+            [("2022-01-31", "unknown"), ("2022-12-07", "met")],
+        ),
+        (
+            Criterion("attends_meeting", "mbt"),
+            AskFacts(
+                "USA",
+                US,
+                meetings=(MeetingFact("mbt-msp-20", "mbt", day("2022-11-25"), "20MSP", True, "s"),),
+            ),
+            [("2022-01-31", "unknown"), ("2022-11-25", "met")],
+        ),
+    ],
+)
+def test_each_kind_of_fact_is_a_day_the_status_may_change(criterion, facts, history):
+    assert steps(criterion, facts, "2026-01-01") == history

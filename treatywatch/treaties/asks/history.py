@@ -2,7 +2,7 @@
 A met (or partly met) ask that later stops being met is `reversed`, not merely not met."""
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from treatywatch.treaties.asks.criteria import judge
 from treatywatch.treaties.asks.facts import AskFacts, Criterion, Judgement
@@ -28,7 +28,7 @@ def status_history(
 ) -> list[Step]:
     """The steps from the day of the ask to `until`; [] before the ask was made."""
     steps: list[Step] = []
-    for day in _change_days(criterion, asked_on, facts, until):
+    for day in _change_days(asked_on, facts, until):
         judgement = judge(criterion, asked_on, facts, day)
         if any(step.status in _MET for step in steps) and judgement.status == "not_met":
             judgement = Judgement("reversed", judgement.reasons)
@@ -46,23 +46,14 @@ def status_on(criterion: Criterion, asked_on: date, facts: AskFacts, on: date) -
     return history[-1] if history else None
 
 
-def _change_days(criterion, asked_on: date, facts: AskFacts, until: date) -> list[date]:
-    """The days on which a judgement may change: the ask, every fact of the state after it,
-    and the day after a deadline."""
+def _change_days(asked_on: date, facts: AskFacts, until: date) -> list[date]:
+    """The days on which a judgement may change: the ask and every fact of the state after it.
+    An ask's `by` date adds none: whether the state joined late is settled on the day it joins."""
     days = {asked_on}
     days |= {e.first_day for e in facts.events}
     days |= {v.day for v in facts.votes} | {m.day for m in facts.meetings}
     for record in facts.records.values():
         days |= {day for day, _ in record.status_changes(facts.iso3)}
-        days |= {
-            d
-            for deadline in record.deadlines(facts.iso3, through=until)
-            for d in _finding_days(deadline)
-        }
-    if criterion.by is not None:
-        days.add(criterion.by + timedelta(days=1))
+        # A finding is known from the last day its source dates it to; an undated one always.
+        days |= {f.last_day for f in record.findings(facts.iso3) if f.last_day is not None}
     return sorted(day for day in days if asked_on <= day <= until)
-
-
-def _finding_days(deadline) -> list[date]:
-    return [finding.last_day for finding in deadline.findings if finding.last_day is not None]
