@@ -38,12 +38,13 @@ def tallies(django_db_setup, django_db_blocker):
 
     with django_db_blocker.unblock():
         snapshot = build_snapshot()
-    names = NameIndex(snapshot.states)
+        names = NameIndex(snapshot.states)
 
-    def check(text, on):
-        return check_text(text, snapshot, names, as_of=on, today=LABELLED_ON)
+        def check(text, on):
+            return check_text(text, snapshot, names, as_of=on, today=LABELLED_ON)
 
-    return evaluate(load_documents(LABELLED), check)
+        # Inside: the snapshot reads the votes a text names when it judges them.
+        return evaluate(load_documents(LABELLED), check)
 
 
 @pytest.mark.parametrize("measure", FLOORS)

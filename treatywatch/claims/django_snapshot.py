@@ -4,6 +4,7 @@ from collections import defaultdict
 
 from treatywatch.claims import reference
 from treatywatch.claims.names import NameIndex
+from treatywatch.claims.recorded_votes import RecordedVotes
 from treatywatch.claims.snapshot import Event, Figure, Meeting, Resolution, Snapshot, StateName
 from treatywatch.profiles.aliases import aliases as state_aliases
 from treatywatch.record import models
@@ -34,12 +35,7 @@ def build_snapshot() -> Snapshot:
                 "symbol", "treaty", "year", "adopted_on", "yes", "no", "abstain", "source_id"
             )
         ),
-        votes={
-            (symbol, iso3): (vote, source)
-            for symbol, iso3, vote, source in models.Vote.objects.values_list(
-                "resolution__symbol", "state_id", "vote", "source_id"
-            )
-        },
+        votes=RecordedVotes(),
         figures=tuple(
             Figure(*row)
             for row in models.Figure.objects.values_list(

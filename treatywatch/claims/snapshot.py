@@ -1,5 +1,6 @@
 """What the checker knows of the record: plain values, built once by an adapter."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -91,7 +92,7 @@ class Snapshot:
     memberships: tuple[Membership, ...] = ()
     action_sources: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     resolutions: tuple[Resolution, ...] = ()
-    votes: dict[tuple[str, str], tuple[str, str]] = field(
+    votes: Mapping[tuple[str, str], tuple[str, str]] = field(
         default_factory=dict
     )  # (symbol, iso3): (vote, source)
     figures: tuple[Figure, ...] = ()
