@@ -8,9 +8,13 @@ out and why. Where several sources state the same finding, the treaty's implemen
 support unit is preferred, then the Monitor, then the campaigns, the UN and governments,
 then the press; the others' dates are not lost: they remain in the staging files.
 
-Deterministic; run from the repository root, then `treatywatch validate`:
+Deterministic; run from the repository root, then `treatywatch validate`, then put the rows
+in the record's order (the files keep the order `treatywatch export` writes, which
+tests/record/test_exporting.py checks): load them into a scratch database and export back.
 
     python tools/curation/merge_research.py
+    export TREATYWATCH_DATABASE_URL=sqlite:////tmp/merge.sqlite3
+    treatywatch migrate && treatywatch load && treatywatch export /tmp/merged && cp /tmp/merged/*.csv data/
 """
 
 import csv
@@ -34,6 +38,7 @@ OBLIGATION_FILES = (
     "art5b",
     "art5c",
     "art5d",
+    "art7_art3",
 )
 # Hosts that only keep copies, or serve other sites' pages: never the main address.
 COPY_HOSTS = ("777doc.com", "docslib.org", "pronk.se", "reliefweb.int")
@@ -57,6 +62,7 @@ FINDING_OF = {
     "clearance_reported": ("clearance", "reported"),
     "initial_report": ("initial_report", "completed"),
 }
+CASUALTY_FILES = ("casualties_by_state", "casualties_more")
 CLEARANCE_ARTICLE = {"mbt": "5", "ccm": "4"}
 EVENT_CATEGORY = {
     "use": "use",
@@ -381,7 +387,7 @@ def merge_casualties(merger: Merger) -> None:
                 "source_id": source_id,
             }
         )
-    for row in read(STAGING / "casualties_by_state.csv"):
+    for row in (row for name in CASUALTY_FILES for row in read(STAGING / f"{name}.csv")):
         source_id = merger.source_id(row)
         if source_id is None or not row["figure"].isdigit():
             merger.skip("state casualty figure without a source or a number")
