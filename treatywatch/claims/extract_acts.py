@@ -6,6 +6,7 @@ import re
 
 from treatywatch.claims.claim import Claim
 from treatywatch.claims.dates import PartialDate, dates_in
+from treatywatch.claims.extract_force import IN_A_PLACE
 from treatywatch.claims.sentence import Sentence
 
 # The act a word names, read in order; the date follows in the same clause.
@@ -15,7 +16,7 @@ ACTS = (
     (
         "in_force",
         re.compile(
-            r"\binto force (?:for\b|in(?=\s+(?:the\s+)?(?-i:[A-Z])))|\bbecome (?:a )?State Party (?=on\b)",
+            rf"\binto force (?:for\b|{IN_A_PLACE})|\bbecome (?:a )?State Party (?=on\b)",
             re.I,
         ),
     ),
