@@ -74,7 +74,8 @@ _CLAUSE_END = re.compile(r",\s+(?:while|whereas|and)\b|;|\.\s")
 _JOIN_THE_OTHER = re.compile(r"\bjoin(?:s|ed|ing)? the other\s*$", re.I)
 _MORE = re.compile(r"\b(?:more|additional|other)\b", re.I)
 _ORDINAL = re.compile(
-    r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:State Party|State|country|countries|nation|member nation|member)\b"
+    r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:and\s+(?:most\s+recent|latest|newest)\s+)?"
+    r"(?:State Party|State|country|countries|nation|member nation|member)\b"
     r"|\bState Party No\.?\s*(\d{1,3})\b",
     re.I,
 )

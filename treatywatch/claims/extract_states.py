@@ -45,15 +45,18 @@ STATUSES = (
             + r"(?:is|are|remains?|has|have)\s+(?:still\s+)?(?:not|never|yet to)\s+(?:yet\s+)?(?:a\s+)?"
             r"(?:state\s+part(?:y|ies)|part(?:y|ies)|joined?|ratif(?:ied|y)|acceded?|accede|member)"
             r"|" + _HEAD + r"remains?\s+outside"
+            # "have all indicated that they are taking steps to join"
+            r"|^\W*(?:\w+\W+){0,6}?(?:taking|taken) steps (?:to|towards) (?:join|ratif|accede|accession)"
             r"|^\W*is one of (?:only |the )?\d+ (?:countries|states|nations) that (?:still )?remain outside",
             re.I,
         ),
     ),
-    ("signed", re.compile(r"^\W*\)?\s*(?:have|has)?\s*signed the (?:convention|treaty)", re.I)),
+    ("signed", re.compile(r"^\W*\)?\s*(?:have|has|had)?\s*signed the (?:convention|treaty)", re.I)),
     (
         "party",
         re.compile(
             r"^\W*(?:is|are|became|has become|have become)\s+(?:a\s+)?state\s+part(?:y|ies)\b"
+            r"|^\s*,\s+(?:the|a)\s+State\s+Party\b"  # "the Netherlands, the State Party that"
             r"|^\W*deposited (?:its|their) instruments? of (?:ratification|accession)\b"
             r"|^\W*is one of (?:the\s+)?\d+ (?:countries|states|nations)(?!.{0,30}\b(?:outside|not))",
             re.I,
