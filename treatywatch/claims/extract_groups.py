@@ -41,7 +41,9 @@ _OTHER = re.compile(r"\bother\b|\brest of\b|\ballies\b|\bexcept\b", re.I)
 _ONLY = (
     (
         re.compile(
-            r"\bonly\s+(?:the\s+)?(.{3,60}?)\s+(?:is|are)\s+not\s+(?:a\s+)?(?:state\s+)?part", re.I
+            r"\bonly\s+(?:the\s+)?(.{3,90}?)\s+(?:(?:is|are)\s+not\s+(?:a\s+)?(?:state\s+)?part"
+            r"|(?:have|has)\s+not\s+(?:yet\s+)?(?:ratified|acceded|joined))",
+            re.I,
         ),
         "inside",
     ),

@@ -94,6 +94,7 @@ _LEADS_TO_LIST = re.compile(
     rf"^{_SENTENCE_GOES_ON}{{0,120}}?(?:\bincluding\b|\bsuch as\b|\bnamely\b|:){_SENTENCE_GOES_ON}{{0,100}}$",
     re.I,
 )
+_THESE = re.compile(r"^\W*(?:These|Those|They)(?:\s+\w+)?\s+(?:include|are)\s*:?\s*$")
 _SET_APART = re.compile(
     r"\b(?:except|but not|other than|apart from)\b(?:\s+for)?(?:\s+the)?\s*$", re.I
 )
@@ -157,6 +158,9 @@ def _led(sentence, group) -> list[Claim]:
     countries have signed but not ratified: Brunei, ..."; "and states not party India"."""
     lead = sentence.at(sentence.start, group[0].start).rsplit(";", 1)[-1]
     status = _lead_status(lead)
+    if status is None and _THESE.match(lead):  # "... 32 States yet to join. These include China"
+        said = sentence.tokens.doc.text[max(0, sentence.start - 200) : sentence.start]
+        status = next((s for s, p in LEAD_STATUSES if p.search(said.rsplit(". ", 1)[-1])), None)
     if status is None:
         return []
     return [sentence.claim(m.start, m.end, "status", m.iso3, status) for m in group]
