@@ -57,7 +57,8 @@ MEASURES = (
         "parties",
         re.compile(
             r"\bpart(?:y|ies)\b|\bjoined\b|\bratified\b|\bacceded\b|\bratifications\b|\bendorsed by"
-            r"|\bmembers? of the (?:treaty|convention)|-member\s+treaty|\bprohibited\b|\bbound by\b",
+            r"|\bmembers? of the (?:treaty|convention)|-member\s+treaty|\bprohibited\b|\bbound by\b"
+            r"|\bfore?sworn\b",
             re.I,
         ),
     ),
@@ -79,6 +80,9 @@ _ORDINAL = re.compile(
     r"|\bState Party No\.?\s*(\d{1,3})\b",
     re.I,
 )
+# "Palau deposited its instrument, meaning it will become the 100th State Party": the record
+# counts a party from its deposit.
+_DEPOSITED = re.compile(r"\b(?:deposited|acceded|ratified)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|to|soon to)\s+(?:be|become)\b[\w\s]{0,12}$", re.I)
 
 
@@ -167,7 +171,8 @@ def _ordinals(sentence: Sentence) -> list[Claim]:
     claims = []
     for match in _ORDINAL.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
-        if _FUTURE.search(sentence.at(max(sentence.start, start - 30), start)):
+        future = _FUTURE.search(sentence.at(max(sentence.start, start - 30), start))
+        if future and not _DEPOSITED.search(sentence.at(sentence.start, start)):
             continue  # "Poland will become the 161st State Party": a forecast
         value = int(match.group(1) or match.group(2))
         claims.append(sentence.claim(start, end, "ordinal", "parties", value))

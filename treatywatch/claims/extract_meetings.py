@@ -22,7 +22,12 @@ TREATY_EVENTS = (
     ("adopted", re.compile(r"\badopted\b|\badoption\b", re.I)),
     (
         "opened_for_signature",
-        re.compile(r"\bopened for signature\b|\bsigning of the (?:Convention|treaty)\b", re.I),
+        re.compile(
+            r"\bopened for signature\b|\bsigning of the (?:Convention|treaty)\b"
+            # "Signed in 1997, the Mine Ban Treaty came into force ..."
+            r"|^\W*Signed\b(?=[^,]{0,40},\s+the\s+(?:Convention|treaty|Mine Ban|Ottawa))",
+            re.I,
+        ),
     ),
 )
 _ABOUT_A_STATE = re.compile(r"\b(?:their|for)\s*$", re.I)
