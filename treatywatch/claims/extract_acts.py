@@ -16,7 +16,7 @@ ACTS = (
     (
         "in_force",
         re.compile(
-            rf"\binto force (?:for\b|{IN_A_PLACE})|\bbecome (?:a )?State Party (?=on\b)",
+            rf"\binto force (?:for\b|{IN_A_PLACE})|\bbecome (?:a )?State Party(?: to the (?:\w+ ){{0,5}}?\w+)?(?= on\b)",
             re.I,
         ),
     ),

@@ -159,8 +159,9 @@ def _led(sentence, group) -> list[Claim]:
     lead = sentence.at(sentence.start, group[0].start).rsplit(";", 1)[-1]
     status = _lead_status(lead)
     if status is None and _THESE.match(lead):  # "... 32 States yet to join. These include China"
-        said = sentence.tokens.doc.text[max(0, sentence.start - 200) : sentence.start]
-        status = next((s for s, p in LEAD_STATUSES if p.search(said.rsplit(". ", 1)[-1])), None)
+        said = sentence.tokens.doc.text[max(0, sentence.start - 200) : sentence.start].rstrip()
+        said = re.split(r"[.!?]\s", said)[-1]
+        status = next((s for s, p in LEAD_STATUSES if p.search(said)), None)
     if status is None:
         return []
     return [sentence.claim(m.start, m.end, "status", m.iso3, status) for m in group]
