@@ -567,6 +567,18 @@ def test_goals_forecasts_and_decisions_at_home_are_not_claims_of_that_kind(check
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Each State Party must destroy its stockpiles within four years after the entry into force of this Convention for that State Party.",
+        "Mines must be cleared no later than ten years after the entry into force of the Convention for that State Party.",
+    ],
+)
+def test_a_deadline_counted_from_entry_into_force_is_not_a_date_of_entry_into_force(check, text):
+    kinds = {c.claim.kind for c in check(text, as_of=date(2012, 1, 1), today=TODAY).checked}
+    assert "entry_into_force" not in kinds
+
+
+@pytest.mark.parametrize(
     "text, kind, subject",
     [
         (

@@ -20,6 +20,10 @@ FORCE = re.compile(
 )
 _UPCOMING = re.compile(r"\b(?:will|to|shall)\s+$", re.I)
 _TODAY = re.compile(r"\btoday\b", re.I)
+# "within four years after the entry into force of this Convention for that State Party": a
+# deadline the treaty sets, not a date.
+_DEADLINE = re.compile(r"\b(?:within|later than|until|up to|after)\s+$", re.I)
+_FOR_A_STATE = re.compile(r"^(?:\s+of\s+(?:this|the)\s+\w+)?\s+for\b", re.I)
 _AGO = re.compile(
     r"\b(\w+)\s+(?:years?\s+(?:since|after)|anniversary(?:\s+on\s+[^,]{3,20}?)?\s+of)\s+"
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:ent(?:ered|ry)|came) into force\b",
@@ -60,6 +64,10 @@ def _year_after(sentence, found) -> tuple[int, int] | None:
 def _anniversary_of(sentence, ago) -> tuple[int, int] | None:
     """ "March 1, 2014 marks 15 years since ...": the years counted back from the date said
     before, else from the document's date."""
+    if _DEADLINE.search(sentence.text[: ago.start()]) or _FOR_A_STATE.match(
+        sentence.text[ago.end() :]
+    ):
+        return None
     word = ago.group(1).lower()
     count = ORDINALS.index(word) + 1 if word in ORDINALS else _count(word)
     years = [int(y.group(1)) for y in YEAR.finditer(sentence.text[: ago.start()])]
