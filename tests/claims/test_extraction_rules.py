@@ -315,6 +315,227 @@ CASES = [
         "abstain",
         "supported",
     ),
+    # a status said before a list: a class, then "including" or a colon; a noun just before
+    (
+        "45 countries have not yet joined the treaty, including the three users, the U.S., and nine producers: China, Cuba and India.",
+        "2006-03-01",
+        "status",
+        "CHN",
+        "not_party",
+        "supported",
+    ),
+    (
+        "Five countries have signed the treaty, but not yet ratified: Brunei, Indonesia and Poland.",
+        "2006-03-01",
+        "status",
+        "BRN",
+        "signed_not_party",
+        "supported",
+    ),
+    (
+        "Armed groups used mines in States Parties Afghanistan and Colombia; and states not party India and Pakistan.",
+        "2021-11-10",
+        "status",
+        "AFG",
+        "party",
+        "supported",
+    ),
+    (
+        "Armed groups used mines in States Parties Afghanistan and Colombia; and states not party India and Pakistan.",
+        "2021-11-10",
+        "status",
+        "PAK",
+        "not_party",
+        "supported",
+    ),
+    (
+        "With recent ratifications by Ukraine and Haiti, the Mine Ban Treaty has 149 States Parties.",
+        "2006-03-01",
+        "status",
+        "HTI",
+        "party",
+        "supported",
+    ),
+    (
+        "The Secretary-General appealed to the 32 States that have yet to join the treaty. These countries include China and Russia.",
+        "2025-06-17",
+        "status",
+        "RUS",
+        "not_party",
+        "supported",
+    ),
+    # a status said after the names
+    (
+        "Finland, Poland and South Sudan have all indicated that they are taking steps to join the Mine Ban Treaty.",
+        "2011-09-28",
+        "status",
+        "FIN",
+        "not_party",
+        "supported",
+    ),
+    (
+        "Palau had signed the Convention on Cluster Munitions before its entry into force.",
+        "2016-04-19",
+        "status",
+        "PLW",
+        "signed",
+        "supported",
+    ),
+    (
+        "Minister Koenders of the Netherlands, the State Party that presides over the Convention on Cluster Munitions, congratulated Palau.",
+        "2016-04-19",
+        "status",
+        "NLD",
+        "party",
+        "supported",
+    ),
+    # a state's acts: other instruments, nouns, titles between act and date, "the most recent to sign"
+    (
+        'Japan deposited its instrument of acceptance of the "Convention on the Prohibition of Anti-Personnel Mines (Mine Ban Treaty)" on September 30 with the Secretariat.',
+        "1998-09-30",
+        "state_event",
+        "JPN",
+        "09-30",
+        "supported",
+    ),
+    (
+        "The Mine Ban Treaty will enter into force in Japan on March 1, 1999.",
+        "1998-09-30",
+        "state_event",
+        "JPN",
+        "1999-03-01",
+        "supported",
+    ),
+    (
+        "On February 24, Ukraine became the most recent state to sign the Mine Ban Treaty.",
+        "1999-03-01",
+        "state_event",
+        "UKR",
+        "02-24",
+        "supported",
+    ),
+    (
+        "The accession to the Mine Ban Treaty by Somalia and Poland in 2012 means more states are bound.",
+        "2013-02-27",
+        "state_event",
+        "POL",
+        "2012",
+        "supported",
+    ),
+    (
+        "Palau's ratification follows Cuba's accession to the Convention on Cluster Munitions on April 6th.",
+        "2016-04-19",
+        "state_event",
+        "CUB",
+        "04-06",
+        "supported",
+    ),
+    (
+        "Palau will officially become a State Party to the Convention on Cluster Munitions on October 1st, 2016.",
+        "2016-04-19",
+        "state_event",
+        "PLW",
+        "2016-10-01",
+        "supported",
+    ),
+    # the treaty's entry into force: an upcoming day, today, an anniversary
+    (
+        "The Convention on Cluster Munitions will enter into force on 1 August.",
+        "2010-02-16",
+        "entry_into_force",
+        "treaty",
+        2010,
+        "supported",
+    ),
+    (
+        "The Foreign Ministers today welcomed the entry into force of the Mine Ban Treaty.",
+        "1999-03-01",
+        "entry_into_force",
+        "treaty",
+        1999,
+        "supported",
+    ),
+    (
+        "March 1, 2014 marks exactly 15 years since the Mine Ban Treaty entered into force.",
+        "2014-02-28",
+        "entry_into_force",
+        "treaty",
+        1999,
+        "supported",
+    ),
+    (
+        "His remarks came on the eve of the fourteenth anniversary of the entry into force of the Mine Ban Treaty.",
+        "2013-02-27",
+        "entry_into_force",
+        "treaty",
+        1999,
+        "supported",
+    ),
+    (
+        "Signed in 1997, the Mine Ban Treaty came into force on 1 March 1999.",
+        "2006-03-01",
+        "treaty_event",
+        "opened_for_signature",
+        "1997",
+        "supported",
+    ),
+    # counts with a verb, after another number; ordinals; forsworn; two-word figures
+    (
+        "To date, 134 countries have signed the Mine Ban Treaty, and 65 have ratified.",
+        "1999-03-01",
+        "count",
+        "parties",
+        65,
+        "contradicted",
+    ),
+    (
+        "Also among the 45 are five countries that have signed the treaty, but not yet ratified.",
+        "2006-03-01",
+        "count",
+        "signed_not_party",
+        5,
+        "supported",
+    ),
+    (
+        "Japan is the 45th and most recent country to have concluded the Mine Ban Treaty.",
+        "1998-09-30",
+        "ordinal",
+        "parties",
+        45,
+        "supported",
+    ),
+    (
+        "Palau deposited its instrument of ratification to the Convention on Cluster Munitions, meaning it will become the 100th State Party.",
+        "2016-04-19",
+        "ordinal",
+        "parties",
+        100,
+        "supported",
+    ),
+    (
+        "All Member States of the European Union have foresworn the use of antipersonnel mines under the Mine Ban Treaty.",
+        "2013-02-27",
+        "group",
+        "eu",
+        "party",
+        "supported",
+    ),
+    (
+        "In the region, only the Marshall Islands, the Federated States of Micronesia and Tonga have not yet ratified or acceded to the Mine Ban Treaty.",
+        "2011-09-28",
+        "only",
+        "region_of",
+        "FSM,MHL,TON",
+        "supported",
+    ),
+    (
+        "States Parties have destroyed more than 55 million stockpiled antipersonnel mines.",
+        "2021-11-10",
+        "figure",
+        "world",
+        55000000,
+        "not_in_record",
+    ),
 ]
 
 
@@ -336,8 +557,61 @@ def test_the_rule_finds_and_judges_its_claim(check, text, on, kind, subject, val
         "Poland will become the 161st State Party to the Mine Ban Treaty.",
         "Latvia's parliament approved withdrawal on 16 April.",
         "Poland has signed the treaty, but not yet ratified—a step it has promised to take in 2012.",
+        "It entered into force on 1 August 2010 after 30 States had ratified it.",
+        "Armed groups used antipersonnel mines in at least six countries during the period.",
     ],
 )
 def test_goals_forecasts_and_decisions_at_home_are_not_claims_of_that_kind(check, text):
     kinds = {c.claim.kind for c in check(text, as_of=date(2012, 1, 1), today=TODAY).checked}
     assert not kinds & {"count", "ordinal", "state_event"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each State Party must destroy its stockpiles within four years after the entry into force of this Convention for that State Party.",
+        "Mines must be cleared no later than ten years after the entry into force of the Convention for that State Party.",
+    ],
+)
+def test_a_deadline_counted_from_entry_into_force_is_not_a_date_of_entry_into_force(check, text):
+    kinds = {c.claim.kind for c in check(text, as_of=date(2012, 1, 1), today=TODAY).checked}
+    assert "entry_into_force" not in kinds
+
+
+@pytest.mark.parametrize(
+    "text, kind, subject",
+    [
+        (
+            "A total of 164 countries have joined the treaty, including all NATO members except the United States.",
+            "status",
+            "USA",
+        ),
+        (
+            "Palau's ratification follows Cuba's accession to the Convention on Cluster Munitions on April 6th.",
+            "state_event",
+            "PLW",
+        ),
+        (
+            "The United States has not joined. Signed in 1997, the Mine Ban Treaty came into force in 1999.",
+            "state_event",
+            "USA",
+        ),
+        (
+            "Tonga acceded. It is the first accession to the treaty since 2017.",
+            "state_event",
+            "TON",
+        ),
+    ],
+)
+def test_a_state_set_apart_or_another_states_date_is_not_read_into_its_claim(
+    check, text, kind, subject
+):
+    found = check(text, as_of=date(2025, 7, 1), today=TODAY).checked
+    assert not [c for c in found if c.claim.kind == kind and c.claim.subject == subject]
+
+
+def test_a_sentence_that_says_as_of_a_day_is_judged_on_that_day_today_too(check):
+    text = "As of September 30, 1998, 130 countries have signed the Mine Ban Treaty."
+    [count] = check(text, as_of=date(1998, 10, 5), today=TODAY).checked
+    assert count.verdict.on_document_date.verdict == "supported"
+    assert count.verdict.today.verdict == "supported"

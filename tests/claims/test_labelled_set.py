@@ -21,8 +21,9 @@ LABELLED = Path(__file__).parent / "labelled"
 # Accuracy on the document's date fell from 0.99 to 0.97 when the record gained the US facts
 # split out of one events row (not exported since 1992: three labels predate it and say
 # not_in_record) and on HRW's "other 35 nations" of 2012 (the record counts 37 outside,
-# Poland and the Marshall Islands included): labels to revisit, not rules to loosen.
-FLOORS = {"recall": 0.92, "precision": 1.00, "accuracy": 0.97, "accuracy_today": 1.00}
+# Poland and the Marshall Islands included): labels to revisit, not rules to loosen. With
+# held-out batch 3 joined (287 claims): recall 0.94, accuracy 0.98.
+FLOORS = {"recall": 0.94, "precision": 1.00, "accuracy": 0.98, "accuracy_today": 1.00}
 
 
 # The mark makes pytest-django set the test database up even when this file runs alone; the

@@ -1,9 +1,11 @@
 """Check a text: its claims, and a verdict on each on the document's date and today."""
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
 from treatywatch.claims.claim import Claim
+from treatywatch.claims.dates import dates_in
 from treatywatch.claims.docdate import document_date
 from treatywatch.claims.extract import extract_claims
 from treatywatch.claims.judge import judge_on
@@ -56,9 +58,21 @@ def check_text(
 
 # "Sri Lanka became the 163rd State Party" is history: true or false on its day, for good.
 _HISTORY = {"ordinal"}
+# "As of September 30, 1998, 130 countries have signed": the sentence gives its own day.
+_AS_OF = re.compile(r"^\W*As of ([^.;]{6,30}?(?:19|20)\d\d)\b", re.I)
 
 
 def _verdict(claim: Claim, snapshot: Snapshot, on: date, today: date) -> Verdict:
-    then = judge_on(claim, snapshot, on)
-    now = then if claim.kind in _HISTORY else judge_on(claim, snapshot, today)
+    pinned = _as_of(claim.sentence)
+    then = judge_on(claim, snapshot, pinned or on)
+    history = claim.kind in _HISTORY or pinned
+    now = then if history else judge_on(claim, snapshot, today)
     return Verdict(overall(then, now), then, now)
+
+
+def _as_of(sentence: str) -> date | None:
+    match = _AS_OF.match(sentence)
+    found = dates_in(match.group(1)) if match else []
+    if not found or not (found[0].year and found[0].month and found[0].day):
+        return None
+    return date(found[0].year, found[0].month, found[0].day)

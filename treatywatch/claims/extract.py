@@ -7,10 +7,10 @@ from treatywatch.claims.claim import Claim
 from treatywatch.claims.extract_acts import act_claims
 from treatywatch.claims.extract_counts import count_claims, count_matches
 from treatywatch.claims.extract_figures import figure_claims
+from treatywatch.claims.extract_force import entry_into_force_claims
 from treatywatch.claims.extract_groups import group_claims
 from treatywatch.claims.extract_meetings import (
     MeetingNames,
-    entry_into_force_claims,
     meeting_claims,
     meeting_matches,
     treaty_event_claims,

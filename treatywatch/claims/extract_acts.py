@@ -6,21 +6,31 @@ import re
 
 from treatywatch.claims.claim import Claim
 from treatywatch.claims.dates import PartialDate, dates_in
+from treatywatch.claims.extract_force import IN_A_PLACE
 from treatywatch.claims.sentence import Sentence
 
 # The act a word names, read in order; the date follows in the same clause.
+# "the most recent state to sign", "the 45th country to accede"
+_NTH = r"\b(?:the\s+)?(?:most recent|latest|newest|last|first|\d{1,3}(?:st|nd|rd|th))\s+(?:country|state|nation)\s+to\s+"
 ACTS = (
-    ("in_force", re.compile(r"\binto force for\b", re.I)),
+    (
+        "in_force",
+        re.compile(
+            rf"\binto force (?:for\b|{IN_A_PLACE})|\bbecome (?:a )?State Party(?: to the (?:\w+ ){{0,5}}?\w+)?(?= on\b)",
+            re.I,
+        ),
+    ),
     ("withdrawal", re.compile(r"\binstruments? of withdrawal\b|\bwithdrawal\b|\bwithdrew\b", re.I)),
     (
         "consent",
         re.compile(
-            r"\binstruments? of (?:accession|ratification)\b|\bacceded\b|\bratification\b"
-            r"|\bratified\b|\bjoined\b|\bdid so\b|\bthe last (?:country|state) to accede\b",
+            r"\binstruments? of (?:accession|ratification|acceptance|approval)\b|\bacceded\b"
+            r"|\bratification\b|\baccession\b|\bratified\b|\bjoined\b|\bdid so\b"
+            rf"|{_NTH}(?:accede|ratify|join)\b",
             re.I,
         ),
     ),
-    ("signature", re.compile(r"\bsigned\b|\bsigning\b", re.I)),
+    ("signature", re.compile(rf"\bsigned\b|\bsigning\b|{_NTH}sign\b", re.I)),
 )
 # A decision at home is not the act the depositary records.
 _DOMESTIC = re.compile(
@@ -32,7 +42,15 @@ _YEAR_WHEN = re.compile(r"\b(19[89]\d|20\d\d),? when\s+(?:[A-Z][\w’'.-]*(?:\s+
 # "The deposit of the instrument of ratification, deposited on 12 March 2025"
 _RESTATED = re.compile(r"^,\s*(?:deposited|submitted|received)\s+(?:on|in)\s+$")
 _TODAY = re.compile(r"\btoday\b")
-_THE_TREATY_ITSELF = re.compile(r"^\W*The (?:Convention|treaty|Treaty|Mine Ban Treaty|Ottawa)\b")
+_THE_TREATY_ITSELF = re.compile(
+    r"^\W*(?:(?:Signed|Adopted|Opened for signature)\b[^,]{0,50},\s+t|T)he"
+    r" (?:Convention|treaty|Treaty|Mine Ban Treaty|Ottawa)\b"
+)
+_LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
+# "the first accession since 2017": a date that bounds the act, not the act's own.
+_NOT_ITS_DATE = re.compile(r"\b(?:since|before|after|until|by)\s*$", re.I)
+# A title in quotes or brackets between an act and its date does not end the clause.
+_TITLE = re.compile(r"\"[^\"]*\"|“[^”]*”|\([^)]*\)")
 _PROMISE = re.compile(r"\b(?:will|would|shall)\b|\bto (?:take|ratify|join|accede|sign)\b")
 _OPENING_DATE = re.compile(r"^\W*On\s+([^,]{3,30}),")
 _TWO_DAYS = re.compile(r"\bon (\d{1,2}) and (\d{1,2}) ([A-Z][a-z]+)")
@@ -60,7 +78,7 @@ def _act(sentence, act, start, end) -> list[Claim]:
     two = _TWO_DAYS.search(sentence.at(end, sentence.end))
     if two and len(states) == 2:  # "deposited ... on 7 and 8 October respectively"
         return _two_days(sentence, act, states, two, end)
-    when = _date_after(sentence, end) or _date_before(sentence, start)
+    when = _date_after(sentence, end, states) or _date_before(sentence, start)
     if when is None:
         return []
     last = states[-1]
@@ -85,24 +103,31 @@ def _states(sentence, act, start, end):
     if before:
         run = [before[-1]]
         for m in reversed(before[:-1]):
-            if re.match(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$", sentence.at(m.end, run[0].start)):
+            if _LIST_GLUE.match(sentence.at(m.end, run[0].start)):
                 run.insert(0, m)
             else:
                 break
         return run
     after = [m for m in sentence.mentions if m.start >= end]
-    if after:
-        return after[:1]
+    if after:  # "the accession by Somalia and Poland in 2012"
+        run = after[:1]
+        for m in after[1:]:
+            if not _LIST_GLUE.match(sentence.at(run[-1].end, m.start)):
+                break
+            run.append(m)
+        return run
     return [sentence.earlier[-1]] if sentence.earlier else []
 
 
-def _date_after(sentence, end) -> PartialDate | None:
+def _date_after(sentence, end, states) -> PartialDate | None:
     rest = sentence.at(end, sentence.end)
     for when in dates_in(rest, end):
-        between = sentence.at(end, when.start)
-        if (_CLAUSE.match(between) or _RESTATED.match(between)) and not _PROMISE.search(between):
-            return when
-        return None
+        between = _TITLE.sub("", sentence.at(end, when.start))
+        # "Palau's ratification follows Cuba's accession on April 6th": the date is Cuba's.
+        other = any(end <= m.start < when.start and m not in states for m in sentence.mentions)
+        if other or _PROMISE.search(between) or _NOT_ITS_DATE.search(between):
+            return None
+        return when if _CLAUSE.match(between) or _RESTATED.match(between) else None
     return None
 
 

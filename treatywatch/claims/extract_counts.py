@@ -23,11 +23,15 @@ _NOUNS = [
     "ratifications",
     "member",
 ]
+_VERBS = ["ratified", "signed", "joined", "acceded"]
 # What the states counted are, read in order: the first that fits wins.
 MEASURES = (
     (
         "signed_not_party",
-        re.compile(r"\bsigned,?\s+but\s+(?:still\s+)?not\s+(?:yet\s+)?ratified", re.I),
+        re.compile(
+            r"\bsigned\b(?:\s+the\s+(?:treaty|convention))?,?\s+but\s+(?:still\s+)?(?:have\s+)?not\s+(?:yet\s+)?ratified",
+            re.I,
+        ),
     ),
     (
         "stockpiles_destroyed",
@@ -53,14 +57,17 @@ MEASURES = (
         "parties",
         re.compile(
             r"\bpart(?:y|ies)\b|\bjoined\b|\bratified\b|\bacceded\b|\bratifications\b|\bendorsed by"
-            r"|\bmembers? of the (?:treaty|convention)|-member\s+treaty|\bprohibited\b|\bbound by\b",
+            r"|\bmembers? of the (?:treaty|convention)|-member\s+treaty|\bprohibited\b|\bbound by\b"
+            r"|\bfore?sworn\b",
             re.I,
         ),
     ),
 )
-# Not a count of the record: a goal, a time ("when 30 states ratified"), a share of a region.
+# Not a count of the record: a goal, a time ("when 30 states ratified", "after 30 States had
+# ratified"), a share of a region, a place ("used mines in at least six countries").
 _NOT_A_CLAIM = re.compile(
-    r"(?:\breach(?:\s+a\s+total\s+of)?|\bthreshold\s+of|\btarget\s+of|\bgoal\s+of|\bwhen|\bout\s+of(?:\s+a\s+total\s+of)?)\s*$",
+    r"(?:\breach(?:\s+a\s+total\s+of)?|\bthreshold\s+of|\btarget\s+of|\bgoal\s+of|\bwhen|\bafter|\bonce"
+    r"|\bout\s+of(?:\s+a\s+total\s+of)?|\bin(?:\s+at\s+least|\s+some|\s+over)?)\s*$",
     re.I,
 )
 # "156 nations are party to it, while two states have signed": each count has its clause.
@@ -68,10 +75,14 @@ _CLAUSE_END = re.compile(r",\s+(?:while|whereas|and)\b|;|\.\s")
 _JOIN_THE_OTHER = re.compile(r"\bjoin(?:s|ed|ing)? the other\s*$", re.I)
 _MORE = re.compile(r"\b(?:more|additional|other)\b", re.I)
 _ORDINAL = re.compile(
-    r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:State Party|State|country|countries|nation|member nation|member)\b"
+    r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:and\s+(?:most\s+recent|latest|newest)\s+)?"
+    r"(?:State Party|State|country|countries|nation|member nation|member)\b"
     r"|\bState Party No\.?\s*(\d{1,3})\b",
     re.I,
 )
+# "Palau deposited its instrument, meaning it will become the 100th State Party": the record
+# counts a party from its deposit.
+_DEPOSITED = re.compile(r"\b(?:deposited|acceded|ratified)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|to|soon to)\s+(?:be|become)\b[\w\s]{0,12}$", re.I)
 
 
@@ -79,8 +90,19 @@ _FUTURE = re.compile(r"\b(?:will|to|soon to)\s+(?:be|become)\b[\w\s]{0,12}$", re
 def _matcher() -> Matcher:
     matcher = Matcher(nlp().vocab)
     number = [{"LIKE_NUM": True}, {"ORTH": "-", "OP": "?"}, {"LIKE_NUM": True, "OP": "?"}]
-    between = {"IS_ALPHA": True, "LOWER": {"NOT_IN": _NOUNS + ["of", "in", "and"]}, "OP": "?"}
-    matcher.add("COUNT", [[*number, between, between, {"LOWER": {"IN": _NOUNS}}]], greedy="LONGEST")
+    between = {
+        "IS_ALPHA": True,
+        "LIKE_NUM": False,  # "among the 45 are five countries": the count is the five
+        "LOWER": {"NOT_IN": _NOUNS + ["of", "in", "and"]},
+        "OP": "?",
+    }
+    # "134 countries have signed the Convention, and 65 have ratified"
+    verb = [{"LOWER": {"IN": ["have", "had"]}}, {"LOWER": {"IN": _VERBS}}]
+    matcher.add(
+        "COUNT",
+        [[*number, between, between, {"LOWER": {"IN": _NOUNS}}], [*number, *verb]],
+        greedy="LONGEST",
+    )
     return matcher
 
 
@@ -103,7 +125,7 @@ def _count_claim(sentence: Sentence, span) -> Claim | None:
     value = parse_number(number_words.strip(" -"))
     before = sentence.at(max(sentence.start, span.start_char - 30), span.start_char)
     after = _CLAUSE_END.split(sentence.at(span.end_char, min(sentence.end, span.end_char + 120)))[0]
-    measure = measure_of(before, span.text, after)
+    measure = measure_of(before, span.text, after) or measure_of("", "", span.text)
     if value is None or measure is None or 1900 <= value <= 2100 or _NOT_A_CLAIM.search(before):
         return None
     if _MORE.search(span.text):
@@ -149,7 +171,8 @@ def _ordinals(sentence: Sentence) -> list[Claim]:
     claims = []
     for match in _ORDINAL.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
-        if _FUTURE.search(sentence.at(max(sentence.start, start - 30), start)):
+        future = _FUTURE.search(sentence.at(max(sentence.start, start - 30), start))
+        if future and not _DEPOSITED.search(sentence.at(sentence.start, start)):
             continue  # "Poland will become the 161st State Party": a forecast
         value = int(match.group(1) or match.group(2))
         claims.append(sentence.claim(start, end, "ordinal", "parties", value))

@@ -10,7 +10,7 @@ from treatywatch.claims.sentence import Sentence
 
 _NUMBER = re.compile(
     r"\b(\d[\d,.]*(?:\s+(?:million|thousand|billion))?|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:million|thousand))\s+"
-    r"(?:(?:stockpiled|antipersonnel|anti-personnel|AP)\s+)?(?:land)?mines\b",
+    r"(?:(?:stockpiled|antipersonnel|anti-personnel|AP)\s+){0,2}(?:land)?mines\b",
     re.I,
 )
 # What the figure counts, read in order around the number: the first that fits wins.

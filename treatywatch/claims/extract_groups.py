@@ -31,7 +31,7 @@ REGIONS = (
 )
 _ALL_PARTY = re.compile(
     r"\b(?:every|all|each)\b(?:\s+\S+){0,16}?\s+(?:is|are|has|have)\s+(?:a\s+|now\s+|fully\s+)*"
-    r"(?:state\s+part|part(?:y|ies)|joined|members? of the|bound\b|done this|on board)"
+    r"(?:state\s+part|part(?:y|ies)|joined|members? of the|bound\b|done this|on board|fore?sworn)"
     r"|\b(?:all|every)\b[\w\s]{0,30}\bexcept\b|\ball of which have joined\b",
     re.I,
 )
@@ -41,7 +41,9 @@ _OTHER = re.compile(r"\bother\b|\brest of\b|\ballies\b|\bexcept\b", re.I)
 _ONLY = (
     (
         re.compile(
-            r"\bonly\s+(?:the\s+)?(.{3,60}?)\s+(?:is|are)\s+not\s+(?:a\s+)?(?:state\s+)?part", re.I
+            r"\bonly\s+(?:the\s+)?(.{3,90}?)\s+(?:(?:is|are)\s+not\s+(?:a\s+)?(?:state\s+)?part"
+            r"|(?:have|has)\s+not\s+(?:yet\s+)?(?:ratified|acceded|joined))",
+            re.I,
         ),
         "inside",
     ),

@@ -17,16 +17,17 @@ ORDINALS = [
     "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
     "seventeenth", "eighteenth", "nineteenth", "twentieth",
 ]  # fmt: skip
-_FORCE = re.compile(
-    r"\b(?:ent(?:ered|ry)|came|come) into force\b(?!\s+for\b)|\bbecame binding international law\b",
-    re.I,
-)
 # The treaty's own dated events, and the words that name each.
 TREATY_EVENTS = (
     ("adopted", re.compile(r"\badopted\b|\badoption\b", re.I)),
     (
         "opened_for_signature",
-        re.compile(r"\bopened for signature\b|\bsigning of the (?:Convention|treaty)\b", re.I),
+        re.compile(
+            r"\bopened for signature\b|\bsigning of the (?:Convention|treaty)\b"
+            # "Signed in 1997, the Mine Ban Treaty came into force ..."
+            r"|^\W*Signed\b(?=[^,]{0,40},\s+the\s+(?:Convention|treaty|Mine Ban|Ottawa))",
+            re.I,
+        ),
     ),
 )
 _ABOUT_A_STATE = re.compile(r"\b(?:their|for)\s*$", re.I)
@@ -133,16 +134,6 @@ def _number(word: str) -> int:
     if word[0].isdigit():
         return int(re.match(r"\d+", word).group())
     return ORDINALS.index(word) + 1
-
-
-def entry_into_force_claims(sentence: Sentence) -> list[Claim]:
-    found = _FORCE.search(sentence.text)
-    year = YEAR.search(sentence.text[found.end() :]) if found else None
-    if not found or not year or year.start() > 40:
-        return []
-    start = sentence.start + found.start()
-    end = sentence.start + found.end() + year.end()
-    return [sentence.claim(start, end, "entry_into_force", "treaty", int(year.group(1)))]
 
 
 def treaty_event_claims(sentence: Sentence) -> list[Claim]:

@@ -45,22 +45,64 @@ STATUSES = (
             + r"(?:is|are|remains?|has|have)\s+(?:still\s+)?(?:not|never|yet to)\s+(?:yet\s+)?(?:a\s+)?"
             r"(?:state\s+part(?:y|ies)|part(?:y|ies)|joined?|ratif(?:ied|y)|acceded?|accede|member)"
             r"|" + _HEAD + r"remains?\s+outside"
+            # "have all indicated that they are taking steps to join"
+            r"|^\W*(?:\w+\W+){0,6}?(?:taking|taken) steps (?:to|towards) (?:join|ratif|accede|accession)"
             r"|^\W*is one of (?:only |the )?\d+ (?:countries|states|nations) that (?:still )?remain outside",
             re.I,
         ),
     ),
-    ("signed", re.compile(r"^\W*\)?\s*(?:have|has)?\s*signed the (?:convention|treaty)", re.I)),
+    ("signed", re.compile(r"^\W*\)?\s*(?:have|has|had)?\s*signed the (?:convention|treaty)", re.I)),
     (
         "party",
         re.compile(
             r"^\W*(?:is|are|became|has become|have become)\s+(?:a\s+)?state\s+part(?:y|ies)\b"
+            r"|^\s*,\s+(?:the|a)\s+State\s+Party\b"  # "the Netherlands, the State Party that"
             r"|^\W*deposited (?:its|their) instruments? of (?:ratification|accession)\b"
             r"|^\W*is one of (?:the\s+)?\d+ (?:countries|states|nations)(?!.{0,30}\b(?:outside|not))",
             re.I,
         ),
     ),
 )
-_INCLUDING_PARTIES = re.compile(r"\bpart(?:y|ies)\b.{0,40}\bincluding\s*$", re.I)
+# Read in the words before a list when the words after it say nothing: a status, then
+# "including", "such as" or a colon ("45 countries have not yet joined, including ...: China,
+# Cuba"), or a noun just before the names ("in States Parties Afghanistan and Colombia").
+LEAD_STATUSES = (
+    (
+        "signed_not_party",
+        re.compile(r"\bsigned\b[^;]{0,40}?\b(?:not|yet to)\b[^;]{0,20}?\bratif", re.I),
+    ),
+    (
+        "not_party",
+        re.compile(
+            r"\bnot\s+(?:yet\s+)?(?:a\s+)?(?:state\s+)?part(?:y|ies)\b|\bremain(?:s|ing)?\s+outside"
+            r"|\b(?:have|has)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:joined|ratified|acceded)"
+            r"|\byet to (?:join|ratify|accede)\b|\bnon-?(?:states?\s+)?part(?:y|ies)\b",
+            re.I,
+        ),
+    ),
+    (
+        "party",
+        re.compile(
+            r"\bstates?\s+part(?:y|ies)\b|\b(?:is|are)\s+(?:a\s+)?part(?:y|ies)\b"
+            r"|\b(?:have|has)\s+(?:already\s+)?(?:joined|ratified|acceded)\b",
+            re.I,
+        ),
+    ),
+)
+_SENTENCE_GOES_ON = r"(?:[^.;]|\.(?!\s))"  # "the U.S., and": an abbreviation's dot goes on
+_LEADS_TO_LIST = re.compile(
+    rf"^{_SENTENCE_GOES_ON}{{0,120}}?(?:\bincluding\b|\bsuch as\b|\bnamely\b|:){_SENTENCE_GOES_ON}{{0,100}}$",
+    re.I,
+)
+_THESE = re.compile(r"^\W*(?:These|Those|They)(?:\s+\w+)?\s+(?:include|are)\s*:?\s*$")
+_SET_APART = re.compile(
+    r"\b(?:except|but not|other than|apart from)\b(?:\s+for)?(?:\s+the)?\s*$", re.I
+)
+_NOUN_JUST_BEFORE = re.compile(
+    r"\b(?:states?|countries|nations)\s+(not\s+)?part(?:y|ies)\s*$"
+    r"|\b(?:recent\s+)?(?:ratifications?|accessions?)\s+(?:to\s+the\s+(?:\w+\s+){1,5})?by\s*$",
+    re.I,
+)
 _LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|\(\s*|\)\s*)(?:the\s+)?$")
 _CATEGORY = {
     "used": "use",
@@ -81,8 +123,7 @@ _LAST = re.compile(
 def state_claims(sentence: Sentence) -> list[Claim]:
     claims = []
     for group, after in _lists_with_words_after(sentence):
-        claims += _status(sentence, group, after)
-        claims += _included(sentence, group)
+        claims += _status(sentence, group, after) or _led(sentence, group)
         claims += _since(sentence, group[-1], after)
     return claims
 
@@ -112,11 +153,29 @@ def _status(sentence, group, after) -> list[Claim]:
     return []
 
 
-def _included(sentence, group) -> list[Claim]:
-    """ "156 countries are party to the treaty, including Afghanistan and Iraq"."""
-    if not _INCLUDING_PARTIES.search(sentence.at(sentence.start, group[0].start)):
+def _led(sentence, group) -> list[Claim]:
+    """ "156 countries are party to the treaty, including Afghanistan and Iraq"; "five
+    countries have signed but not ratified: Brunei, ..."; "and states not party India"."""
+    lead = sentence.at(sentence.start, group[0].start).rsplit(";", 1)[-1]
+    status = _lead_status(lead)
+    if status is None and _THESE.match(lead):  # "... 32 States yet to join. These include China"
+        said = sentence.tokens.doc.text[max(0, sentence.start - 200) : sentence.start].rstrip()
+        said = re.split(r"[.!?]\s", said)[-1]
+        status = next((s for s, p in LEAD_STATUSES if p.search(said)), None)
+    if status is None:
         return []
-    return [sentence.claim(m.start, m.end, "status", m.iso3, "party") for m in group]
+    return [sentence.claim(m.start, m.end, "status", m.iso3, status) for m in group]
+
+
+def _lead_status(lead: str) -> str | None:
+    if noun := _NOUN_JUST_BEFORE.search(lead):
+        return "not_party" if noun.group(1) else "party"
+    if _SET_APART.search(lead):
+        return None  # "all NATO members except the United States"
+    for status, pattern in LEAD_STATUSES:
+        if (found := pattern.search(lead)) and _LEADS_TO_LIST.match(lead[found.end() :]):
+            return status
+    return None
 
 
 def _since(sentence, mention, after) -> list[Claim]:
