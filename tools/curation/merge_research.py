@@ -39,6 +39,7 @@ OBLIGATION_FILES = (
     "art5c",
     "art5d",
     "art7_art3",
+    "ccm_e",
 )
 # Hosts that only keep copies, or serve other sites' pages: never the main address.
 COPY_HOSTS = ("777doc.com", "docslib.org", "pronk.se", "reliefweb.int")
@@ -413,7 +414,7 @@ def best_per_key(rows: list[dict], key: tuple[str, ...]) -> list[dict]:
     the order the rows came (the record's, as its files have them, then the new ones), so
     that running the merge again leaves the files as they are."""
     chosen: dict[tuple, dict] = {}
-    for row in sorted(rows, key=lambda r: (r.get("_rank", 0), r.get("date", ""), r["source_id"])):
+    for row in sorted(rows, key=_preference):
         chosen.setdefault(tuple(row.get(name, "") for name in key), row)
     kept = {id(row) for row in chosen.values()}
     return [row for row in rows if id(row) in kept]
@@ -430,6 +431,12 @@ def without_contradicted_reports(rows: list[dict]) -> list[dict]:
         for r in rows
         if r["finding"] != "reported" or tuple(r[n] for n in key) not in declared_none
     ]
+
+
+def _preference(row: dict) -> tuple:
+    # A source that dates the fact is preferred to one of the same standing that does not.
+    date = row.get("date", "")
+    return (row.get("_rank", 0), date == "", date, row["source_id"])
 
 
 def unique(rows: list[dict], key: tuple[str, ...]) -> list[dict]:
