@@ -40,6 +40,7 @@ OBLIGATION_FILES = (
     "art5d",
     "art7_art3",
     "ccm_e",
+    "attendance",
 )
 # Hosts that only keep copies, or serve other sites' pages: never the main address.
 COPY_HOSTS = ("777doc.com", "docslib.org", "pronk.se", "reliefweb.int")
@@ -236,6 +237,8 @@ def _merge_fact(merger: Merger, row: dict, source_id: str) -> None:
         _figure(merger, row, source_id)
     if topic in EVENT_CATEGORY or topic == "none_known":
         _event(merger, row, source_id)
+    if topic == "attended":
+        _attendance(merger, row, source_id)
 
 
 def _finding(merger: Merger, row: dict, source_id: str) -> None:
@@ -360,6 +363,20 @@ def _event(merger: Merger, row: dict, source_id: str) -> None:
             "text": text,
             "source_id": source_id,
             "_topic": row["topic"],
+        }
+    )
+
+
+def _attendance(merger: Merger, row: dict, source_id: str) -> None:
+    if row["meeting"] not in merger.meetings or row["value"] not in ("observer", "party"):
+        merger.skip("attendance without a known meeting or a role")
+        return
+    merger.rows["meeting_attendance.csv"].append(
+        {
+            "meeting": row["meeting"],
+            "iso3": row["iso3"],
+            "role": row["value"],
+            "source_id": source_id,
         }
     )
 
