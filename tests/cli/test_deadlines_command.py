@@ -46,6 +46,12 @@ def test_deadlines_as_text_name_the_article_and_the_due_date(loaded_cli):
     )
 
 
+def test_an_annual_report_line_names_its_year_once(loaded_cli):
+    result = loaded_cli("deadlines", "--treaty", "mbt", "--state", "LKA", "--as-of", "2020-01-01")
+    line = next(line for line in result.stdout.splitlines() if "due 2019-04-30" in line)
+    assert line.count("2018") == 1 and "covering 2018 —" in line
+
+
 def test_deadlines_need_a_state(loaded_cli):
     result = loaded_cli("deadlines", "--treaty", "mbt")
     assert (

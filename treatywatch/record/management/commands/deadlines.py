@@ -29,10 +29,9 @@ def _as_text(report: dict) -> str:
         return f"{title}: no obligations (not a State Party on that date)"
     lines = [title]
     for deadline in report["deadlines"]:
-        period = f" for {deadline['period']}" if deadline["period"] else ""
         extended = f" (extended from {deadline['original_due']})" if deadline["extended"] else ""
         lines.append(
-            f"  Art. {deadline['article']:<5} due {deadline['due']}{extended}  {deadline['description']}{period}"
+            f"  Art. {deadline['article']:<5} due {deadline['due']}{extended}  {deadline['description']}"
             f" — {DEADLINE_STATE_WORDS[deadline['state']]}"
         )
     return "\n".join(lines)
