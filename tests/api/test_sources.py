@@ -7,8 +7,10 @@ def test_sources_are_listed_by_id_with_unknown_fields_null(get_json):
     page = get_json("/api/v1/sources?per_page=500")
     ids = [source["id"] for source in page["items"]]
     assert page["count"] > len(set(ids)) == len(ids) == 500
-    assert (
-        ids.index("baltimoresun-1993-12-16") < ids.index("gao-02-1003") < ids.index("lm-1999-usa")
+    # By id; first letters only, which sort alike in every collation (hyphens do not).
+    initials = [source_id[0] for source_id in ids]
+    assert initials == sorted(initials) and ids.index("baltimoresun-1993-12-16") < ids.index(
+        "gao-02-1003"
     )
     baltimore = page["items"][ids.index("baltimoresun-1993-12-16")]
     assert (baltimore["id"], baltimore["author"], baltimore["publisher"]) == (
