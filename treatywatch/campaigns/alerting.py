@@ -6,7 +6,7 @@ publishing transaction."""
 import hashlib
 from datetime import date
 
-from treatywatch.alerts.config import site_url
+from treatywatch.alerts.config import absolute
 from treatywatch.alerts.links import unsubscribe_headers, unsubscribe_url
 from treatywatch.alerts.models import Subscription
 from treatywatch.alerts.outbox import queue_email
@@ -61,7 +61,7 @@ def _tell_followers(campaign, changes: list[tuple]) -> int:
     for subscription in Subscription.objects.receiving().filter(campaign=campaign):
         body = (
             f'An ask of the campaign "{campaign.title}" changed status.\n\n{body_changes}\n\n'
-            f"{site_url()}{campaign.get_absolute_url()}\n\n"
+            f"{absolute(campaign.get_absolute_url())}\n\n"
             f"To stop these emails: {unsubscribe_url(subscription)}\n"
         )
         queue_email(

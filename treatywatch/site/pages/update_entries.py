@@ -33,7 +33,7 @@ class Entry:
 def entry(update: Revision) -> Entry:
     return Entry(
         title=f"{_subject(update)}: {update.summary}",
-        path=entry_path(update),
+        path=_path(update),
         updated=update.published_at,
         content_html=_content_html(update),
         guid=_guid(update),
@@ -50,9 +50,13 @@ def _content_html(update: Revision) -> str:
     items = format_html_join(
         "", "<li>{} <code>{}</code> {}</li>", ((c["file"], c["key"], c["change"]) for c in listed)
     )
-    more = len(update.changes) - len(listed)
-    rest = format_html("<p>… and {} more.</p>", more) if more > 0 else ""
+    rest = _and_more(len(update.changes) - len(listed))
     return format_html("<p>{}</p><ul>{}</ul>{}", update.summary, items, rest)
+
+
+def _and_more(more: int) -> str:
+    """What a cut list leaves out, counted."""
+    return format_html("<p>… and {} more.</p>", more) if more > 0 else ""
 
 
 def _guid(update: Revision) -> str:
@@ -103,15 +107,14 @@ def _publication_html(group: list[Revision]) -> str:
     items = format_html_join(
         "",
         '<li><a href="{}">{}</a>: {}</li>',
-        ((entry_path(r), _subject(r), r.summary) for r in listed),
+        ((_path(r), _subject(r), r.summary) for r in listed),
     )
-    more = len(ordered) - len(listed)
-    rest = format_html("<p>… and {} more.</p>", more) if more > 0 else ""
+    rest = _and_more(len(ordered) - len(listed))
     why = format_html("<p>{}</p>", group[0].comment) if group[0].comment else ""
     return format_html("{}<ul>{}</ul>{}", why, items, rest)
 
 
-def entry_path(update: Revision) -> str:
+def _path(update: Revision) -> str:
     if update.state_id:
         return reverse("site:country", args=[update.state_id.lower()])
     return reverse("site:downloads")
